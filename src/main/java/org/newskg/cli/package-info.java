@@ -1,0 +1,2 @@
+/** The command line: a root command and one class per subcommand. */
+package org.newskg.cli;

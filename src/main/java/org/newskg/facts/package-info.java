@@ -1,0 +1,2 @@
+/** Plain values that extraction produces and the graph layer writes: actors, strikes, statements, attributions. */
+package org.newskg.facts;
