@@ -1,0 +1,136 @@
+package org.newskg.rules;
+
+import java.util.regex.Pattern;
+import org.newskg.text.Token;
+
+/** A test on ONE token: the compiled form of a {@code [ ... ]} expression. Immutable. */
+sealed interface TokenTest {
+  boolean test(Token t);
+
+  /** {@code []}: any token. */
+  record Any() implements TokenTest {
+    @Override
+    public boolean test(Token t) {
+      return true;
+    }
+
+    @Override
+    public String toString() {
+      return "any";
+    }
+  }
+
+  /** {@code %class}. */
+  record HasClass(String name) implements TokenTest {
+    @Override
+    public boolean test(Token t) {
+      return t.classes().contains(name);
+    }
+
+    @Override
+    public String toString() {
+      return "(class " + name + ")";
+    }
+  }
+
+  /** {@code word=Text} (exact) or {@code lower=text} (against the folded lower-case form). */
+  record Equals(boolean lower, String value) implements TokenTest {
+    @Override
+    public boolean test(Token t) {
+      return (lower ? t.lower() : t.text()).equals(value);
+    }
+
+    @Override
+    public String toString() {
+      return "(" + (lower ? "lower " : "word ") + SExpr.quote(value) + ")";
+    }
+  }
+
+  /** {@code word=/regex/} or {@code lower=/regex/}: the whole token must match. */
+  record Matches(boolean lower, Pattern regex) implements TokenTest {
+    @Override
+    public boolean test(Token t) {
+      return regex.matcher(lower ? t.lower() : t.text()).matches();
+    }
+
+    @Override
+    public String toString() {
+      return "(" + (lower ? "lower /" : "word /") + regex.pattern() + "/)";
+    }
+  }
+
+  /** {@code cap}, {@code punct}, {@code upper}. */
+  enum Shape implements TokenTest {
+    CAP {
+      @Override
+      public boolean test(Token t) {
+        return t.capitalized();
+      }
+    },
+    PUNCT {
+      @Override
+      public boolean test(Token t) {
+        return t.punct();
+      }
+    },
+    UPPER {
+      @Override
+      public boolean test(Token t) {
+        String s = t.text();
+        boolean letter = false;
+        for (int i = 0; i < s.length(); ) {
+          int cp = s.codePointAt(i);
+          if (Character.isLetter(cp)) {
+            if (!Character.isUpperCase(cp)) {
+              return false;
+            }
+            letter = true;
+          }
+          i += Character.charCount(cp);
+        }
+        return letter;
+      }
+    };
+
+    @Override
+    public String toString() {
+      return name().toLowerCase(java.util.Locale.ROOT);
+    }
+  }
+
+  record Not(TokenTest inner) implements TokenTest {
+    @Override
+    public boolean test(Token t) {
+      return !inner.test(t);
+    }
+
+    @Override
+    public String toString() {
+      return "(not " + inner + ")";
+    }
+  }
+
+  record And(TokenTest left, TokenTest right) implements TokenTest {
+    @Override
+    public boolean test(Token t) {
+      return left.test(t) && right.test(t);
+    }
+
+    @Override
+    public String toString() {
+      return SExpr.flat("and", this, And.class);
+    }
+  }
+
+  record Or(TokenTest left, TokenTest right) implements TokenTest {
+    @Override
+    public boolean test(Token t) {
+      return left.test(t) || right.test(t);
+    }
+
+    @Override
+    public String toString() {
+      return SExpr.flat("or", this, Or.class);
+    }
+  }
+}
