@@ -1,0 +1,199 @@
+package org.newskg.store;
+
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.graph.Node;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+import org.newskg.extract.Extractor;
+import org.newskg.facts.ArticleFacts;
+import org.newskg.graph.FactWriter;
+import org.newskg.graph.Iris;
+import org.newskg.input.ArticleConsumer;
+import org.newskg.input.ArticleFiles;
+import org.newskg.input.RawArticle;
+
+/**
+ * The build loop shared by {@code build}, {@code eval} and the benchmarks: reads article files,
+ * extracts each article with one {@link Extractor}, and writes its facts into its own named graph.
+ *
+ * <pre>{@code
+ * DatasetGraph mem = DatasetGraphFactory.createTxnMem();
+ * BuildReport r = new GraphBuilder(Extractor.load(rules)).build(List.of(seeds), mem);
+ * }</pre>
+ *
+ * <p>Into a dataset ({@link #build}) each article's graph is replaced: deleted and written again
+ * in the same write transaction, a batch of articles per transaction. An interrupted build leaves
+ * the store as it was after the last committed batch, and rebuilding the same articles leaves it
+ * unchanged. Into a plain {@link StreamRDF} ({@link #stream}) quads are only sent.
+ */
+public final class GraphBuilder {
+  /** Called now and then during a build, with counts so far; must be cheap. */
+  @FunctionalInterface
+  public interface Progress {
+    void update(int articles, int skipped);
+
+    Progress NONE = (articles, skipped) -> {};
+  }
+
+  /** Articles per write transaction: commits are costly on disk, but a batch is held in memory. */
+  public static final int DEFAULT_BATCH = 64;
+
+  private final Extractor extractor;
+  private final Progress progress;
+  private final int batchSize;
+
+  public GraphBuilder(Extractor extractor) {
+    this(extractor, Progress.NONE, DEFAULT_BATCH);
+  }
+
+  public GraphBuilder(Extractor extractor, Progress progress, int batchSize) {
+    this.extractor = Objects.requireNonNull(extractor, "extractor");
+    this.progress = Objects.requireNonNull(progress, "progress");
+    if (batchSize < 1) {
+      throw new IllegalArgumentException("batch size must be at least 1");
+    }
+    this.batchSize = batchSize;
+  }
+
+  /**
+   * Builds every article under {@code paths} into {@code target} (TDB2 or an in-memory
+   * transactional dataset), replacing the graphs of articles built before.
+   */
+  public BuildReport build(List<Path> paths, DatasetGraph target) {
+    Run run = new Run();
+    List<ArticleFacts> batch = new ArrayList<>(batchSize);
+    run.walk(paths, facts -> {
+      batch.add(facts);
+      if (batch.size() >= batchSize) {
+        flush(batch, target, run);
+      }
+    });
+    flush(batch, target, run);
+    long quads = Txn.calculateRead(target, () -> countQuads(target));
+    return run.report(quads);
+  }
+
+  /** Sends the quads of every article under {@code paths} to {@code target}, between start and finish. */
+  public BuildReport stream(List<Path> paths, StreamRDF target) {
+    Run run = new Run();
+    FactWriter writer = new FactWriter(target);
+    long[] quads = {0};
+    target.start();
+    try {
+      run.walk(paths, facts -> quads[0] += writer.write(facts));
+    } finally {
+      target.finish();
+    }
+    return run.report(quads[0]);
+  }
+
+  private void flush(List<ArticleFacts> batch, DatasetGraph target, Run run) {
+    if (batch.isEmpty()) {
+      return;
+    }
+    Txn.executeWrite(target, () -> {
+      FactWriter writer = new FactWriter(StreamRDFLib.dataset(target));
+      for (ArticleFacts facts : batch) {
+        Node graph = Iris.graph(facts.meta().name());
+        target.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
+        writer.write(facts);
+      }
+    });
+    run.committed += batch.size();
+    batch.clear();
+  }
+
+  static long countQuads(DatasetGraph dsg) {
+    Iterator<Quad> it = dsg.find(Node.ANY, Node.ANY, Node.ANY, Node.ANY);
+    try {
+      long n = 0;
+      while (it.hasNext()) {
+        it.next();
+        n++;
+      }
+      return n;
+    } finally {
+      Iter.close(it);
+    }
+  }
+
+  /** Counts and skips of one build. */
+  private final class Run implements ArticleConsumer {
+    private final long started = System.nanoTime();
+    private final List<Skipped> skipped = new ArrayList<>();
+    private final Set<String> actorKeys = new HashSet<>();
+    private Consumer<ArticleFacts> sink;
+    private int articles;
+    private int sentences;
+    private int strikes;
+    private int statements;
+    private int attributions;
+    int committed;
+
+    void walk(List<Path> paths, Consumer<ArticleFacts> sink) {
+      this.sink = sink;
+      for (Path p : paths) {
+        if (!Files.exists(p)) {
+          skipped(p.toString(), "no such file or folder");
+          continue;
+        }
+        try {
+          ArticleFiles.read(List.of(p), this);
+        } catch (UncheckedIOException e) {
+          skipped(p.toString(), "cannot read: " + oneLine(e.getCause() == null ? e : e.getCause()));
+        }
+      }
+    }
+
+    @Override
+    public void article(RawArticle raw) {
+      ArticleFacts facts;
+      try {
+        facts = extractor.extract(raw);
+      } catch (RuntimeException e) {
+        // One article the pipeline cannot handle must not cost the rest of the build.
+        skipped(raw.name(), "extraction failed: " + oneLine(e));
+        return;
+      }
+      articles++;
+      sentences += facts.sentences().size();
+      facts.actors().forEach(a -> actorKeys.add(a.key()));
+      strikes += facts.strikes().size();
+      statements += facts.statements().size();
+      attributions += facts.attributions().size();
+      sink.accept(facts);
+      progress.update(articles, skipped.size());
+    }
+
+    @Override
+    public void skipped(String where, String reason) {
+      skipped.add(new Skipped(where, reason));
+      progress.update(articles, skipped.size());
+    }
+
+    BuildReport report(long quads) {
+      double seconds = (System.nanoTime() - started) / 1e9;
+      return new BuildReport(
+          articles, sentences, actorKeys.size(), strikes, statements, attributions, quads, skipped, seconds);
+    }
+  }
+
+  private static String oneLine(Throwable e) {
+    String m = e.getMessage();
+    String first = m == null ? "" : m.lines().findFirst().orElse("");
+    return first.isBlank() ? e.getClass().getSimpleName() : first;
+  }
+}
