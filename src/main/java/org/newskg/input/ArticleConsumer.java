@@ -11,4 +11,12 @@ public interface ArticleConsumer {
    * @param reason one line saying why ("binary file", "empty file", "broken JSON: ...")
    */
   void skipped(String where, String reason);
+
+  /**
+   * A file passed over because its extension is not an article format (.txt, .text, .html, .htm,
+   * .jsonl). Not an error: folders of articles often hold a README or images too.
+   *
+   * @param where the file path
+   */
+  default void ignored(String where) {}
 }
