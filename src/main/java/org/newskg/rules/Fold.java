@@ -2,26 +2,20 @@ package org.newskg.rules;
 
 import java.util.Locale;
 
-/** Folds pattern literals the way the tokenizer folds {@code Token.lower}, so the two compare equal. */
+/**
+ * Folds pattern literals exactly as the tokenizer folds {@code Token.lower} (lower case; ‘ ’ → ',
+ * “ ” → ", – — → -), so a literal typed either way compares equal to the token.
+ */
 final class Fold {
   private Fold() {}
 
   static String lower(String s) {
-    StringBuilder b = new StringBuilder(s.length());
-    for (int i = 0; i < s.length(); i++) {
-      b.append(ascii(s.charAt(i)));
-    }
-    return b.toString().toLowerCase(Locale.ROOT);
-  }
-
-  private static char ascii(char c) {
-    switch (c) {
-      case '\u2018': case '\u2019': case '\u201A': case '\u201B': case '\u2032':
-        return '\'';
-      case '\u201C': case '\u201D': case '\u201E': case '\u201F': case '\u2033':
-        return '"';
-      default:
-        return c;
-    }
+    return s.toLowerCase(Locale.ROOT)
+        .replace('\u2019', '\'')
+        .replace('\u2018', '\'')
+        .replace('\u201C', '"')
+        .replace('\u201D', '"')
+        .replace('\u2013', '-')
+        .replace('\u2014', '-');
   }
 }
