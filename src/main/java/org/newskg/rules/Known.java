@@ -10,10 +10,13 @@ final class Known {
 
   private Known() {}
 
-  /** " (known: a, b, …)" plus " — did you mean X?" when a known name is one or two edits away. */
+  /**
+   * " (known: a, b, …)" plus " — did you mean {@code prefix}X?" when a known name is one or two
+   * edits away.
+   */
   static String hint(String prefix, String wrong, Collection<String> known) {
     List<String> sorted = known.stream().sorted().collect(Collectors.toList());
-    String shown = sorted.stream().limit(SHOWN).map(k -> prefix + k).collect(Collectors.joining(", "));
+    String shown = sorted.stream().limit(SHOWN).collect(Collectors.joining(", "));
     if (sorted.size() > SHOWN) {
       shown += ", …";
     }

@@ -81,13 +81,7 @@ final class PatternParser {
     Node atom = parsePrefixed();
     char c = in.peek();
     if (c != '?' && c != '*' && c != '+' && c != '{') {
-      int after = in.pos;
-      in.skipSpace();
-      char next = in.peek();
-      if (in.pos > after && (next == '?' || next == '*' || next == '+')) {
-        throw in.error(in.pos, "a quantifier must follow its element directly, without a space");
-      }
-      in.pos = after;
+      noSpacedQuantifier();
       return atom;
     }
     if (atom instanceof Node.Anchor) {
@@ -124,7 +118,19 @@ final class PatternParser {
     if (more == '?' || more == '*' || more == '+' || more == '{') {
       throw in.error(in.pos, "two quantifiers in a row: put the element in ( ) to repeat it again");
     }
+    noSpacedQuantifier();
     return new Node.Repeat(atom, min, max, lazy);
+  }
+
+  /** "ACTOR *" reads as a quantifier set apart by mistake; say so rather than "nothing to repeat". */
+  private void noSpacedQuantifier() {
+    int after = in.pos;
+    in.skipSpace();
+    char next = in.peek();
+    if (in.pos > after && (next == '?' || next == '*' || next == '+')) {
+      throw in.error(in.pos, "a quantifier must follow its element directly, without a space");
+    }
+    in.pos = after;
   }
 
   /** Parses {n}, {m,n}, {,n}, {m,} from the '{' at {@code open}. */
