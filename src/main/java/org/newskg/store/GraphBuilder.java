@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.system.StreamRDF;
@@ -51,7 +52,7 @@ public final class GraphBuilder {
   /** Articles per write transaction: commits are costly on disk, but a batch is held in memory. */
   public static final int DEFAULT_BATCH = 64;
 
-  private final Extractor extractor;
+  private final Function<RawArticle, ArticleFacts> extractor;
   private final Progress progress;
   private final int batchSize;
 
@@ -60,6 +61,11 @@ public final class GraphBuilder {
   }
 
   public GraphBuilder(Extractor extractor, Progress progress, int batchSize) {
+    this(extractor::extract, progress, batchSize);
+  }
+
+  /** With any extraction function: tests and tools may supply facts without the rule pipeline. */
+  public GraphBuilder(Function<RawArticle, ArticleFacts> extractor, Progress progress, int batchSize) {
     this.extractor = Objects.requireNonNull(extractor, "extractor");
     this.progress = Objects.requireNonNull(progress, "progress");
     if (batchSize < 1) {
@@ -78,10 +84,10 @@ public final class GraphBuilder {
     run.walk(paths, facts -> {
       batch.add(facts);
       if (batch.size() >= batchSize) {
-        flush(batch, target, run);
+        flush(batch, target);
       }
     });
-    flush(batch, target, run);
+    flush(batch, target);
     long quads = Txn.calculateRead(target, () -> countQuads(target));
     return run.report(quads);
   }
@@ -100,20 +106,27 @@ public final class GraphBuilder {
     return run.report(quads[0]);
   }
 
-  private void flush(List<ArticleFacts> batch, DatasetGraph target, Run run) {
+  private static void flush(List<ArticleFacts> batch, DatasetGraph target) {
     if (batch.isEmpty()) {
       return;
     }
+    replace(target, batch);
+    batch.clear();
+  }
+
+  /**
+   * Replaces the graphs of {@code articles} in {@code target} by their facts, in one write
+   * transaction: each article's graph is emptied, then written.
+   */
+  public static void replace(DatasetGraph target, List<ArticleFacts> articles) {
     Txn.executeWrite(target, () -> {
       FactWriter writer = new FactWriter(StreamRDFLib.dataset(target));
-      for (ArticleFacts facts : batch) {
+      for (ArticleFacts facts : articles) {
         Node graph = Iris.graph(facts.meta().name());
         target.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
         writer.write(facts);
       }
     });
-    run.committed += batch.size();
-    batch.clear();
   }
 
   static long countQuads(DatasetGraph dsg) {
@@ -141,7 +154,6 @@ public final class GraphBuilder {
     private int strikes;
     private int statements;
     private int attributions;
-    int committed;
 
     void walk(List<Path> paths, Consumer<ArticleFacts> sink) {
       this.sink = sink;
@@ -162,7 +174,7 @@ public final class GraphBuilder {
     public void article(RawArticle raw) {
       ArticleFacts facts;
       try {
-        facts = extractor.extract(raw);
+        facts = extractor.apply(raw);
       } catch (RuntimeException e) {
         // One article the pipeline cannot handle must not cost the rest of the build.
         skipped(raw.name(), "extraction failed: " + oneLine(e));
