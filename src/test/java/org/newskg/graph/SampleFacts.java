@@ -1,6 +1,7 @@
 package org.newskg.graph;
 
 import java.util.List;
+import java.util.function.Function;
 import org.newskg.facts.Actor;
 import org.newskg.facts.ActorKind;
 import org.newskg.facts.ArticleFacts;
@@ -14,6 +15,7 @@ import org.newskg.facts.Stance;
 import org.newskg.facts.Statement;
 import org.newskg.facts.Strike;
 import org.newskg.facts.StrikeKind;
+import org.newskg.input.RawArticle;
 
 /** Hand-made facts of a small article, standing in for the extractor in graph, store and CLI tests. */
 public final class SampleFacts {
@@ -25,6 +27,21 @@ public final class SampleFacts {
   public static final String S2 = "The U.S. has denied any responsibility for the attack.";
   /** Quotes, a tab, a line break and a right-to-left mark: text literals must keep them all. */
   public static final String HOSTILE = "He said \"no\"\tthen\n\u200Fلا <b>&amp;</b> \\ '";
+
+  /**
+   * Stands in for the extractor: every article gets the sample facts under its own name; one
+   * whose text mentions "iran" blames Iran instead of Israel; one whose text says "boom" fails.
+   */
+  public static Function<RawArticle, ArticleFacts> extractor() {
+    return raw -> {
+      if (raw.text().contains("boom")) {
+        throw new IllegalStateException("boom: the extractor failed");
+      }
+      return raw.text().contains("iran")
+          ? article(raw.name(), "iran", "Iran", Stance.ACCUSES)
+          : article(raw.name());
+    };
+  }
 
   /** An article in which the United States suspects Israel of a strike and denies its own part. */
   public static ArticleFacts article(String name) {

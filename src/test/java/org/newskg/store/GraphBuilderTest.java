@@ -1,0 +1,138 @@
+package org.newskg.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newskg.graph.NKG;
+import org.newskg.graph.SampleFacts;
+
+class GraphBuilderTest {
+  private static final Node GRAPH_A = NodeFactory.createURI("https://w3id.org/newskg/graph/a.txt");
+  private static final Node GRAPH_B = NodeFactory.createURI("https://w3id.org/newskg/graph/b.txt");
+  private static final Node ATTR_B = NodeFactory.createURI("https://w3id.org/newskg/id/article/b.txt/attribution-1");
+  private static final Node IRAN = NodeFactory.createURI("https://w3id.org/newskg/id/actor/iran");
+  private static final Node ISRAEL = NodeFactory.createURI("https://w3id.org/newskg/id/actor/israel");
+
+  @TempDir Path tmp;
+
+  private Path articles() throws IOException {
+    Path dir = Files.createDirectories(tmp.resolve("articles"));
+    Files.writeString(dir.resolve("a.txt"), "An article about a strike.");
+    Files.writeString(dir.resolve("b.txt"), "Another article about a strike.");
+    return dir;
+  }
+
+  private static GraphBuilder builder() {
+    return new GraphBuilder(SampleFacts.extractor(), GraphBuilder.Progress.NONE, 1);
+  }
+
+  private static List<Quad> sorted(DatasetGraph dsg, Node graph) {
+    List<Quad> out = new ArrayList<>();
+    Txn.executeRead(dsg, () -> dsg.find(graph, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(out::add));
+    out.sort(NodeOrder.QUAD);
+    return out;
+  }
+
+  @Test
+  void buildTwiceGivesTheSameQuadsAndTheReportCountsFacts() throws IOException {
+    Path dir = articles();
+    try (Store store = Store.openOrCreate(tmp.resolve("db"))) {
+      BuildReport first = builder().build(List.of(dir), store.dataset());
+      List<Quad> before = sorted(store.dataset(), Node.ANY);
+      BuildReport second = builder().build(List.of(dir), store.dataset());
+      assertEquals(before, sorted(store.dataset(), Node.ANY));
+      assertEquals(2, first.articles());
+      assertEquals(8, first.sentences());
+      assertEquals(4, first.actors(), "distinct across articles");
+      assertEquals(2, first.strikes());
+      assertEquals(4, first.statements());
+      assertEquals(4, first.attributions());
+      assertEquals(before.size(), first.quads());
+      assertEquals(first.quads(), second.quads());
+      assertEquals(List.of(), first.skipped());
+    }
+  }
+
+  @Test
+  void changingOneArticleReplacesOnlyItsGraph() throws IOException {
+    Path dir = articles();
+    try (Store store = Store.openOrCreate(tmp.resolve("db"))) {
+      builder().build(List.of(dir), store.dataset());
+      List<Quad> aBefore = sorted(store.dataset(), GRAPH_A);
+      List<Quad> bBefore = sorted(store.dataset(), GRAPH_B);
+      Files.writeString(dir.resolve("b.txt"), "Now iran is blamed.");
+      builder().build(List.of(dir.resolve("b.txt")), store.dataset());
+      assertEquals(aBefore, sorted(store.dataset(), GRAPH_A));
+      List<Quad> bAfter = sorted(store.dataset(), GRAPH_B);
+      assertNotEquals(bBefore, bAfter);
+      DatasetGraph dsg = store.dataset();
+      Txn.executeRead(dsg, () -> {
+        assertTrue(dsg.contains(GRAPH_B, ATTR_B, NKG.perpetrator.asNode(), IRAN));
+        assertTrue(dsg.contains(GRAPH_B, ATTR_B, NKG.stance.asNode(), NKG.accuses.asNode()));
+        assertFalse(dsg.contains(GRAPH_B, Node.ANY, Node.ANY, ISRAEL), "old facts of b are gone");
+        assertTrue(dsg.contains(GRAPH_A, Node.ANY, NKG.perpetrator.asNode(), ISRAEL), "a is untouched");
+      });
+    }
+  }
+
+  @Test
+  void inMemoryAndStreamTargetsGetTheSameQuadsAsTheStore() throws IOException {
+    Path dir = articles();
+    DatasetGraph mem = DatasetGraphFactory.createTxnMem();
+    BuildReport r = builder().build(List.of(dir), mem);
+    DatasetGraph streamed = DatasetGraphFactory.createTxnMem();
+    BuildReport s = Txn.calculateWrite(streamed, () -> builder().stream(List.of(dir), StreamRDFLib.dataset(streamed)));
+    try (Store store = Store.openOrCreate(tmp.resolve("db"))) {
+      builder().build(List.of(dir), store.dataset());
+      assertEquals(sorted(store.dataset(), Node.ANY), sorted(mem, Node.ANY));
+    }
+    assertEquals(sorted(mem, Node.ANY), sorted(streamed, Node.ANY));
+    assertEquals(r.quads(), s.quads());
+  }
+
+  @Test
+  void missingPathsAndFailedExtractionsAreSkippedAndTheRestBuilt() throws IOException {
+    Path dir = articles();
+    Files.writeString(dir.resolve("c.txt"), "boom");
+    DatasetGraph mem = DatasetGraphFactory.createTxnMem();
+    BuildReport r = builder().build(List.of(dir, tmp.resolve("missing")), mem);
+    assertEquals(2, r.articles());
+    assertEquals(
+        List.of(
+            new Skipped("c.txt", "extraction failed: boom: the extractor failed"),
+            new Skipped(tmp.resolve("missing").toString(), "no such file or folder")),
+        r.skipped());
+    Txn.executeRead(mem, () -> {
+      assertTrue(mem.containsGraph(GRAPH_A));
+      assertFalse(mem.containsGraph(NodeFactory.createURI("https://w3id.org/newskg/graph/c.txt")));
+    });
+  }
+
+  @Test
+  void storeRefusesFoldersThatAreNotStores() throws IOException {
+    Path notAStore = Files.createDirectories(tmp.resolve("docs"));
+    Files.writeString(notAStore.resolve("letter.txt"), "hello");
+    StoreException e = org.junit.jupiter.api.Assertions.assertThrows(StoreException.class, () -> Store.openOrCreate(notAStore));
+    assertTrue(e.getMessage().contains("not a newskg store"), e.getMessage());
+    StoreException missing = org.junit.jupiter.api.Assertions.assertThrows(
+        StoreException.class, () -> Store.openExisting(tmp.resolve("nope")));
+    assertEquals("no store at " + tmp.resolve("nope") + " (run 'newskg build --db " + tmp.resolve("nope") + "' first)", missing.getMessage());
+    assertFalse(Files.exists(tmp.resolve("nope")), "querying must not create a store");
+  }
+}
