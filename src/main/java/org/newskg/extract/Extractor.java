@@ -4,25 +4,62 @@ import java.nio.file.Path;
 import java.util.List;
 import org.newskg.facts.ArticleFacts;
 import org.newskg.facts.ArticleMeta;
+import org.newskg.facts.Span;
 import org.newskg.input.RawArticle;
+import org.newskg.rules.Rule;
+import org.newskg.text.ArticleText;
+import org.newskg.text.Cleaner;
+import org.newskg.text.Dates;
+import org.newskg.text.SentenceSplitter;
 
 /**
  * The extraction pipeline, loaded once from a rules folder and then applied to any number of
  * articles. Immutable and thread-safe: {@link #extract} may be called from many threads.
  */
 public final class Extractor {
-  // TEMPORARY STUB (being replaced by the real pipeline): title only.
-  private Extractor() {}
+  private final Rulebook book;
+  private final Annotator annotator;
+  private final Cleaner cleaner;
+
+  private Extractor(Rulebook book) {
+    this.book = book;
+    this.annotator = new Annotator(book.gazetteer(), book.lexicon());
+    this.cleaner = new Cleaner(book.boilerplate());
+  }
 
   /** Loads and compiles the rules in {@code rulesDir}; refuses broken rule files up front. */
   public static Extractor load(Path rulesDir) {
-    return new Extractor();
+    return new Extractor(Rulebook.load(rulesDir));
+  }
+
+  /** Every rule, actor rules first, in the order they are applied. */
+  public List<Rule> rules() {
+    return java.util.stream.Stream.concat(book.actorRules().stream(), book.factRules().stream()).toList();
   }
 
   public ArticleFacts extract(RawArticle raw) {
-    String title = raw.title() != null ? raw.title() : raw.text().strip().lines().findFirst().orElse(raw.name());
-    return new ArticleFacts(
-        new ArticleMeta(raw.name(), title, raw.publisher(), null, raw.date(), raw.url()),
-        List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+    return extract(raw, Trace.NONE);
+  }
+
+  public ArticleFacts extract(RawArticle raw, Trace trace) {
+    ArticleText at = cleaner.clean(raw.text(), raw.title());
+    String publisher = raw.publisher() != null ? raw.publisher() : at.publisher();
+    String date = raw.date() != null ? normaliseDate(raw.date()) : at.date();
+    ArticleMeta provisional = new ArticleMeta(raw.name(), at.title(), publisher, at.author(), date, raw.url() != null ? raw.url() : at.url());
+    ArticleRun run = new ArticleRun(book, trace, provisional);
+    int index = 0;
+    for (Span p : at.paragraphs()) {
+      boolean first = true;
+      for (Span s : SentenceSplitter.split(at.text(), p.begin(), p.end())) {
+        run.sentence(annotator.annotate(at.text(), index++, s, first));
+        first = false;
+      }
+    }
+    return run.facts();
+  }
+
+  private static String normaliseDate(String d) {
+    String iso = Dates.parseAbsolute(d.length() >= 10 && d.charAt(4) == '-' ? d.substring(0, 10) : d);
+    return iso != null ? iso : null;
   }
 }

@@ -1,0 +1,323 @@
+package org.newskg.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.newskg.facts.Actor;
+import org.newskg.facts.ActorKind;
+import org.newskg.gazetteer.Entry;
+import org.newskg.gazetteer.Gazetteer;
+import org.newskg.gazetteer.NameTrie;
+import org.newskg.rules.Capture;
+import org.newskg.rules.Match;
+import org.newskg.rules.Rule;
+import org.newskg.text.AnnotatedSentence;
+import org.newskg.text.Mention;
+import org.newskg.text.Token;
+
+/**
+ * The actors of one article: turns actor mentions into {@link Actor} facts with stable keys, keeps
+ * them in first-mention order, and remembers who was mentioned and who spoke last so that "he",
+ * "the statement" or "his country" resolve to the right earlier actor.
+ */
+final class ActorBook {
+  /** An actor mention seen so far: which actor, in which sentence. */
+  private record Seen(Actor actor, int sentence) {}
+
+  private final Gazetteer gazetteer;
+  private final String articleKey;
+  private final Map<String, Actor> actors = new LinkedHashMap<>();
+  private final List<Seen> seen = new ArrayList<>();
+  private Actor lastSpeaker;
+  private int lastSpeakerSentence = -10;
+  private Actor publisher;
+
+  ActorBook(Gazetteer gazetteer, String articleKey) {
+    this.gazetteer = gazetteer;
+    this.articleKey = articleKey;
+  }
+
+  List<Actor> actors() {
+    return List.copyOf(actors.values());
+  }
+
+  Actor get(String key) {
+    return actors.get(key);
+  }
+
+  /** The voice of the article itself: its publisher when known, else "the article". */
+  Actor publisher(String publisherName) {
+    if (publisher != null) {
+      return publisher;
+    }
+    if (publisherName != null) {
+      Entry e = lookup(publisherName);
+      if (e != null && e.actorKind() != null) {
+        publisher = fromEntry(e);
+      } else if (!publisherName.startsWith("?")) {
+        publisher = add(new Actor(Slugs.of(publisherName), publisherName, ActorKind.MEDIA, null, List.of(), null, null));
+      }
+    }
+    if (publisher == null) {
+      publisher = add(new Actor(articleKey + "-article", "the article", ActorKind.MEDIA, null, List.of(), null, null));
+    }
+    return publisher;
+  }
+
+  /** A gazetteer entry whose name is exactly {@code name}, or null. */
+  Entry lookup(String name) {
+    String n = name.startsWith("?") ? name.substring(1) : name;
+    List<Token> toks = org.newskg.text.Tokenizer.tokenize(n, 0, n.length());
+    if (toks.isEmpty()) {
+      return null;
+    }
+    NameTrie.Hit hit = gazetteer.names().longestAt(toks, 0);
+    return hit != null && hit.length() == toks.size() ? hit.entry() : null;
+  }
+
+  void spoke(Actor a, int sentence) {
+    lastSpeaker = a;
+    lastSpeakerSentence = sentence;
+  }
+
+  Actor lastSpeaker(int sentence, int within) {
+    return lastSpeaker != null && sentence - lastSpeakerSentence <= within ? lastSpeaker : null;
+  }
+
+  /** Resolves an ACTOR mention; {@code subject} is the actor a "his country" refers to, or null. */
+  Actor resolve(Mention m, AnnotatedSentence s, Actor subject) {
+    Object v = m.value();
+    Actor a;
+    if (v instanceof MentionValues.Named n) {
+      a = fromEntry(n.entry());
+    } else if (v instanceof MentionValues.Composite c) {
+      a = fromComposite(c, s);
+    } else if (v instanceof MentionValues.Anaphor an) {
+      a = fromAnaphor(an, m, s, subject);
+    } else {
+      a = null;
+    }
+    if (a != null && !(v instanceof MentionValues.Anaphor)) {
+      seen.add(new Seen(a, s.index()));
+    }
+    return a;
+  }
+
+  Actor fromEntry(Entry e) {
+    Actor existing = actors.get(e.id());
+    if (existing != null) {
+      return existing;
+    }
+    String speaksFor = null;
+    if (e.speaksFor() != null && gazetteer.get(e.speaksFor()) != null) {
+      speaksFor = fromEntry(gazetteer.get(e.speaksFor())).key();
+    }
+    Entry country = gazetteer.countryOf(e);
+    String countryKey = country != null && country != e ? fromEntry(country).key() : null;
+    return add(new Actor(e.id(), e.label(), e.actorKind(), speaksFor, e.aliases(), e.wikidata(), countryKey));
+  }
+
+  private Actor add(Actor a) {
+    Actor prev = actors.putIfAbsent(a.key(), a);
+    return prev != null ? prev : a;
+  }
+
+  private Actor fromComposite(MentionValues.Composite c, AnnotatedSentence s) {
+    Rule rule = c.rule();
+    Match match = c.match();
+    Actor org = null;
+    Capture orgCap = match.capture(rule.param("org") == null ? "org" : rule.param("org"));
+    if (orgCap != null && orgCap.mention() != null && !"anaphor".equals(orgCap.mention().kind())) {
+      org = resolve(orgCap.mention(), s, null);
+    } else if (orgCap != null && orgCap.mention() != null) {
+      org = resolve(orgCap.mention(), s, null);
+    }
+    Capture labelCap = match.capture(rule.param("label") == null ? "label" : rule.param("label"));
+    String text = labelCap != null ? labelCap.text(s) : match.text(s);
+    ActorKind kind = c.kind();
+    switch (kind) {
+      case COUNTRY -> {
+        return org;
+      }
+      case PERSON -> {
+        return person(Labels.clean(text), org);
+      }
+      case GOVERNMENT_BODY, MILITARY -> {
+        return body(Labels.clean(text), kind, org, orgCap != null && labelCap != null && orgCap.end() <= labelCap.start());
+      }
+      default -> {
+        String label = Labels.clean(text);
+        label = resolveSuch(label);
+        String key = articleKey + "-" + Slugs.of(label);
+        Actor a = new Actor(key, label, kind, org == null ? null : org.key(), List.of(), null,
+            org == null ? null : countryKeyOf(org));
+        return add(a);
+      }
+    }
+  }
+
+  /** "a coalition of such militias" names the militias mentioned just before. */
+  private String resolveSuch(String label) {
+    int i = label.toLowerCase(Locale.ROOT).indexOf("such ");
+    if (i < 0) {
+      return label;
+    }
+    String noun = label.substring(i + 5);
+    for (int k = seen.size() - 1; k >= 0; k--) {
+      String l = seen.get(k).actor().label();
+      if (l.toLowerCase(Locale.ROOT).endsWith(noun.toLowerCase(Locale.ROOT)) && !l.toLowerCase(Locale.ROOT).contains("such ")) {
+        return label.substring(0, i) + l;
+      }
+    }
+    return label;
+  }
+
+  private String countryKeyOf(Actor a) {
+    if (a.kind() == ActorKind.COUNTRY) {
+      return a.key();
+    }
+    return a.country();
+  }
+
+  private Actor person(String name, Actor org) {
+    name = name.replaceAll("^(?i)(commander|cmdr\\.?|gen\\.?|general|lt\\.?|col\\.?|maj\\.?|capt\\.?|adm\\.?|sgt\\.?|dr\\.?|mr\\.?|mrs\\.?|ms\\.?|sheikh)\\s+", "");
+    Entry known = lookup(name);
+    if (known != null && known.actorKind() == ActorKind.PERSON) {
+      return fromEntry(known);
+    }
+    // "Robertson" after "Sean Robertson": the same person.
+    for (Actor a : actors.values()) {
+      if (a.kind() == ActorKind.PERSON && (a.label().endsWith(" " + name) || name.endsWith(" " + a.label()) && !name.contains(" "))) {
+        return a;
+      }
+    }
+    for (Actor a : actors.values()) {
+      if (a.kind() == ActorKind.PERSON && name.endsWith(" " + a.label())) {
+        return a;
+      }
+    }
+    return add(new Actor(Slugs.of(name), name, ActorKind.PERSON, org == null ? null : org.key(), List.of(), null,
+        org == null ? null : countryKeyOf(org)));
+  }
+
+  private Actor body(String label, ActorKind kind, Actor org, boolean possessive) {
+    if (org == null) {
+      return add(new Actor(articleKey + "-" + Slugs.of(label), label, kind, null, List.of(), null, null));
+    }
+    String body = label;
+    if (possessive) {
+      String orgName = org.label();
+      Entry e = gazetteer.get(org.key());
+      String demonym = e != null && !e.demonyms().isEmpty() ? e.demonyms().get(0) : orgName;
+      body = label.replaceFirst("^(?i)(the\\s+)?", "");
+      label = demonym + " " + body;
+    }
+    String canonical = canonicalBody(label);
+    String key = org.key() + "-" + canonical;
+    return add(new Actor(key, label, kind, org.key(), List.of(), null, countryKeyOf(org)));
+  }
+
+  /** "Ministry of Foreign Affairs" and "foreign ministry" are one body. */
+  private static String canonicalBody(String label) {
+    String l = label.toLowerCase(Locale.ROOT);
+    if (l.contains("foreign") && (l.contains("ministry") || l.contains("affairs"))) {
+      return "foreign-ministry";
+    }
+    if ((l.contains("defence") || l.contains("defense")) && l.contains("ministry")) {
+      return "defence-ministry";
+    }
+    if (l.contains("interior") && l.contains("ministry")) {
+      return "interior-ministry";
+    }
+    if (l.matches(".*\\b(military|army|armed forces)$")) {
+      return "military";
+    }
+    String[] words = Slugs.of(label).split("-");
+    return String.join("-", java.util.Arrays.copyOfRange(words, Math.min(1, words.length - 1), words.length));
+  }
+
+  private Actor fromAnaphor(MentionValues.Anaphor an, Mention m, AnnotatedSentence s, Actor subject) {
+    switch (an.type()) {
+      case "self_country" -> {
+        if (subject == null) {
+          return null;
+        }
+        if (subject.kind() == ActorKind.COUNTRY) {
+          return subject;
+        }
+        if (subject.country() != null) {
+          return actors.get(subject.country());
+        }
+        return subject.speaksForKey() != null ? actors.get(subject.speaksForKey()) : subject;
+      }
+      case "self" -> {
+        if (subject == null) {
+          return null;
+        }
+        if (subject.kind() == ActorKind.PERSON || subject.kind() == ActorKind.UNNAMED_OFFICIAL) {
+          Actor org = subject.speaksForKey() != null ? actors.get(subject.speaksForKey()) : null;
+          return org != null ? org : subject;
+        }
+        return subject;
+      }
+      case "it" -> {
+        Actor inSentence = firstActorInSentence(s, m.start());
+        if (inSentence != null) {
+          return inSentence;
+        }
+        return lastSpeaker(s.index(), 2);
+      }
+      case "country" -> {
+        for (int k = seen.size() - 1; k >= 0; k--) {
+          if (seen.get(k).actor().kind() == ActorKind.COUNTRY) {
+            return seen.get(k).actor();
+          }
+        }
+        return null;
+      }
+      default -> {
+        Actor sp = lastSpeaker(s.index(), 3);
+        if (sp != null) {
+          return sp;
+        }
+        boolean person = an.type().equals("person");
+        for (int k = seen.size() - 1; k >= 0; k--) {
+          Actor a = seen.get(k).actor();
+          boolean isPerson = a.kind() == ActorKind.PERSON || a.kind() == ActorKind.UNNAMED_OFFICIAL;
+          if (person == isPerson && s.index() - seen.get(k).sentence() <= 3) {
+            return a;
+          }
+        }
+        return null;
+      }
+    }
+  }
+
+  private Actor firstActorInSentence(AnnotatedSentence s, int before) {
+    for (Mention m : s.mentions()) {
+      if (m.start() >= before) {
+        break;
+      }
+      if (m.type().equals("ACTOR") && !"anaphor".equals(m.kind()) && !"demonym".equals(m.kind())) {
+        Object v = m.value();
+        if (v instanceof MentionValues.Named n) {
+          return fromEntry(n.entry());
+        }
+      }
+    }
+    return null;
+  }
+
+  /** True when {@code a} is {@code b}, or speaks for it, or belongs to it. */
+  boolean sameSide(Actor a, Actor b) {
+    if (a == null || b == null) {
+      return false;
+    }
+    if (a.key().equals(b.key())) {
+      return true;
+    }
+    return b.key().equals(a.speaksForKey()) || b.key().equals(a.country()) || a.key().equals(b.speaksForKey()) && b.kind() != ActorKind.PERSON;
+  }
+}

@@ -1,0 +1,269 @@
+package org.newskg.extract;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.newskg.facts.ActorKind;
+import org.newskg.facts.Span;
+import org.newskg.facts.StrikeKind;
+import org.newskg.gazetteer.Entry;
+import org.newskg.gazetteer.Gazetteer;
+import org.newskg.gazetteer.NameTrie;
+import org.newskg.text.AnnotatedSentence;
+import org.newskg.text.Mention;
+import org.newskg.text.Token;
+import org.newskg.text.Tokenizer;
+
+/**
+ * First pass over a sentence: tokens with their lexicon classes, then the mentions that need no
+ * rules — gazetteer names, demonyms, pronouns and back-references, strike noun phrases and
+ * quotations. Actor rules (the second pass) build on these. Pure: no state between calls.
+ */
+final class Annotator {
+  private static final Set<String> VERB_BEFORE =
+      Set.of("to", "will", "would", "could", "can", "may", "might", "should", "must", "did", "not", "n't", "never", "also");
+  private static final Set<String> ANAPHOR_NOUNS_GROUP =
+      Set.of("group", "groups", "militia", "militias", "ministry", "government", "statement", "coalition", "military",
+          "army", "movement", "organisation", "organization", "country", "alliance", "rebels", "militants", "agency",
+          "department", "authorities", "spokespeople");
+  private static final Set<String> ANAPHOR_NOUNS_PERSON =
+      Set.of("official", "spokesman", "spokeswoman", "spokesperson", "diplomat", "minister", "president", "commander",
+          "source", "officer", "envoy", "ambassador", "leader", "chief", "premier");
+  private static final Set<String> SELF_NOUNS =
+      Set.of("country", "forces", "military", "army", "troops", "government", "jets", "warplanes", "drones",
+          "fighters", "group", "militia", "nation", "state", "aircraft");
+
+  private final Gazetteer gazetteer;
+  private final Lexicon lexicon;
+
+  Annotator(Gazetteer gazetteer, Lexicon lexicon) {
+    this.gazetteer = gazetteer;
+    this.lexicon = lexicon;
+  }
+
+  AnnotatedSentence annotate(String text, int index, Span span, boolean paragraphStart) {
+    List<Token> raw = Tokenizer.tokenize(text, span.begin(), span.end());
+    List<Token> tokens = new ArrayList<>(raw.size());
+    for (Token t : raw) {
+      tokens.add(new Token(t.index(), t.text(), t.lower(), t.begin(), t.end(), lexicon.classesOf(t.lower())));
+    }
+    List<Mention> mentions = new ArrayList<>();
+    names(tokens, paragraphStart, mentions);
+    anaphors(tokens, mentions);
+    strikes(tokens, mentions);
+    quotes(text, tokens, mentions);
+    return new AnnotatedSentence(index, span.begin(), span.end(), text.substring(span.begin(), span.end()), tokens, mentions);
+  }
+
+  private void names(List<Token> tokens, boolean paragraphStart, List<Mention> out) {
+    NameTrie names = gazetteer.names();
+    for (int i = 0; i < tokens.size(); ) {
+      NameTrie.Hit hit = names.longestAt(tokens, i);
+      NameTrie.Hit dem = gazetteer.demonyms().longestAt(tokens, i);
+      if (hit != null && (dem == null || hit.length() >= dem.length())) {
+        Entry e = hit.entry();
+        int end = i + hit.length();
+        boolean dateline = i == 0 && paragraphStart && isAllCaps(tokens.get(i).text()) && hit.length() == 1 && tokens.get(i).text().length() > 3;
+        boolean afterPrep = i > 0 && tokens.get(i - 1).is("prep") && !tokens.get(i - 1).lower().equals("by");
+        if (e.place()) {
+          out.add(new Mention("LOCATION", e.actorKind() == ActorKind.COUNTRY ? "country" : "place", i, end, new MentionValues.Named(e, false, false)));
+        }
+        if (e.actorKind() != null && !dateline) {
+          out.add(new Mention("ACTOR", e.actorKind().id(), i, end, new MentionValues.Named(e, false, false)));
+        } else if (e.actorKind() == null && e.id().endsWith("--capital") && !dateline && !afterPrep) {
+          Entry country = gazetteer.get(e.partOf());
+          if (country != null) {
+            out.add(new Mention("ACTOR", "country", i, end, new MentionValues.Named(country, true, false)));
+          }
+        }
+        i = end;
+      } else if (dem != null) {
+        out.add(new Mention("ACTOR", "demonym", i, i + dem.length(), new MentionValues.Named(dem.entry(), false, true)));
+        i += dem.length();
+      } else {
+        i++;
+      }
+    }
+  }
+
+  private static boolean isAllCaps(String s) {
+    return s.codePoints().filter(Character::isLetter).allMatch(Character::isUpperCase);
+  }
+
+  /** Pronouns and definite descriptions that a later step resolves to an earlier actor. */
+  private void anaphors(List<Token> tokens, List<Mention> out) {
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      String l = t.lower();
+      Token next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
+      if ((l.equals("he") || l.equals("she")) && next != null && !next.punct()) {
+        out.add(new Mention("ACTOR", "anaphor", i, i + 1, new MentionValues.Anaphor("person")));
+      } else if (l.equals("they") && next != null && !next.punct()) {
+        out.add(new Mention("ACTOR", "anaphor", i, i + 1, new MentionValues.Anaphor("group")));
+      } else if (l.equals("it") && next != null && (next.is("speech") || next.is("carry_out") || next.lower().equals("has") || next.lower().equals("had") || next.lower().equals("was"))
+          && !(next.lower().equals("was") || next.lower().equals("is"))) {
+        out.add(new Mention("ACTOR", "anaphor", i, i + 1, new MentionValues.Anaphor("it")));
+      } else if (t.is("poss") && next != null && SELF_NOUNS.contains(next.lower())) {
+        out.add(new Mention("ACTOR", "anaphor", i, i + 2, new MentionValues.Anaphor(next.lower().equals("country") || next.lower().equals("nation") || next.lower().equals("state") ? "self_country" : "self")));
+      } else if (l.equals("the") && next != null && i + 2 <= tokens.size()) {
+        String n = next.lower();
+        if (ANAPHOR_NOUNS_PERSON.contains(n)) {
+          out.add(new Mention("ACTOR", "anaphor", i, i + 2, new MentionValues.Anaphor("person")));
+        } else if (ANAPHOR_NOUNS_GROUP.contains(n)) {
+          out.add(new Mention("ACTOR", "anaphor", i, i + 2, new MentionValues.Anaphor(n.equals("statement") ? "statement" : n.equals("country") ? "country" : "group")));
+        }
+      }
+    }
+  }
+
+  /** Strike noun phrases: modifiers + a strike head ("last month's strike", "four Israeli drone attacks"). */
+  private void strikes(List<Token> tokens, List<Mention> out) {
+    for (int h = 0; h < tokens.size(); h++) {
+      Token head = tokens.get(h);
+      boolean gerund = (head.lower().equals("attacking") || head.lower().equals("striking") || head.lower().equals("bombing") || head.lower().equals("targeting"))
+          && h > 0 && (tokens.get(h - 1).lower().equals("in") || tokens.get(h - 1).lower().equals("of"));
+      if (!head.is("strike") && !gerund) {
+        continue;
+      }
+      if (!gerund && h > 0 && VERB_BEFORE.contains(tokens.get(h - 1).lower())) {
+        continue; // "would strike", "to attack": a verb, not a strike
+      }
+      if (!gerund && h > 0 && (head.lower().equals("strike") || head.lower().equals("attack")) && isSubjectBefore(tokens, h, out)) {
+        continue;
+      }
+      // Plural "strikes"/"attacks" right after a pronoun or a country name is a verb: "Israel strikes Gaza".
+      if (!gerund && h + 1 < tokens.size() && (head.lower().equals("strikes") || head.lower().equals("attacks")) && h > 0
+          && (tokens.get(h - 1).is("pron_person") || tokens.get(h - 1).is("pron_group") || endsActor(out, h, false))) {
+        continue;
+      }
+      if (head.lower().equals("operation") || head.lower().equals("operations")) {
+        if (!(h > 0 && (tokens.get(h - 1).is("strike_mod")))) {
+          continue; // "military operations" are not a strike; "air operations" are
+        }
+      }
+      int start = h;
+      while (start > 0) {
+        Token p = tokens.get(start - 1);
+        if (p.is("strike_mod") || p.lower().equals("-") || p.lower().equals("'s") || p.lower().equals("of") && start - 2 >= 0 && isSeriesWord(tokens.get(start - 2))
+            || isSeriesWord(p) || endsActor(out, start, true) || p.text().matches("\\d[\\d,]*") || p.lower().equals("month") || p.lower().equals("week")
+            || p.lower().equals("year") || p.lower().equals("wednesday's") || p.is("det") && !p.lower().equals("that") || p.lower().equals("bomb") || p.lower().equals("bombs")) {
+          Mention actor = actorEndingAt(out, start);
+          start = actor != null ? actor.start() : start - 1;
+        } else {
+          break;
+        }
+      }
+      // Don't begin with a bare "'s" or hyphen.
+      while (start < h && (tokens.get(start).punct())) {
+        start++;
+      }
+      Mention agent = null;
+      for (Mention m : out) {
+        if (m.type().equals("ACTOR") && m.start() >= start && m.end() <= h && !"anaphor".equals(m.kind())) {
+          agent = m;
+        }
+      }
+      boolean definite = start < h && (tokens.get(start).lower().equals("the") || tokens.get(start).lower().equals("this")
+          || tokens.get(start).lower().equals("these") || tokens.get(start).lower().equals("those") || tokens.get(start).lower().equals("such"));
+      out.add(new Mention("STRIKE", kindOf(tokens, start, h).id(), start, h + 1, new MentionValues.StrikeNp(kindOf(tokens, start, h), agent, definite)));
+    }
+  }
+
+  private static boolean isSeriesWord(Token t) {
+    String l = t.lower();
+    return l.equals("series") || l.equals("wave") || l.equals("string") || l.equals("spate") || l.equals("number") || l.equals("one") || l.equals("hundreds") || l.equals("dozens");
+  }
+
+  private static boolean isSubjectBefore(List<Token> tokens, int h, List<Mention> out) {
+    Token p = tokens.get(h - 1);
+    return (p.is("pron_person") || p.is("pron_group") || p.lower().equals("we") || p.lower().equals("i")) || endsActor(out, h, false) && !isDemonymEnding(out, h);
+  }
+
+  private static boolean isDemonymEnding(List<Mention> out, int end) {
+    Mention m = actorEndingAt(out, end);
+    return m != null && "demonym".equals(m.kind());
+  }
+
+  private static boolean endsActor(List<Mention> out, int end, boolean demonymOrAny) {
+    Mention m = actorEndingAt(out, end);
+    return m != null && (demonymOrAny || !"anaphor".equals(m.kind()));
+  }
+
+  private static Mention actorEndingAt(List<Mention> out, int end) {
+    Mention best = null;
+    for (Mention m : out) {
+      if (m.type().equals("ACTOR") && m.end() == end && (best == null || m.start() < best.start())) {
+        best = m;
+      }
+    }
+    return best;
+  }
+
+  private static StrikeKind kindOf(List<Token> tokens, int start, int head) {
+    Set<String> words = new HashSet<>();
+    for (int i = start; i <= head; i++) {
+      words.add(tokens.get(i).lower());
+    }
+    String h = tokens.get(head).lower();
+    if (words.contains("drone") || words.contains("drones")) {
+      return StrikeKind.DRONE_ATTACK;
+    }
+    if (words.contains("rocket") || words.contains("rockets")) {
+      return StrikeKind.ROCKET_ATTACK;
+    }
+    if (words.contains("missile") || words.contains("missiles") || words.contains("ballistic") || words.contains("cruise")) {
+      return StrikeKind.MISSILE_STRIKE;
+    }
+    if (words.contains("air") || words.contains("aerial") || h.startsWith("airstrike") || h.equals("air-strike") || h.equals("sortie") || h.equals("sorties")) {
+      return StrikeKind.AIRSTRIKE;
+    }
+    if (h.startsWith("bomb") || words.contains("suicide") || words.contains("car") || words.contains("truck")) {
+      return StrikeKind.BOMBING;
+    }
+    if (h.equals("shelling") || words.contains("artillery") || words.contains("mortar") || h.equals("barrage") || h.equals("barrages")) {
+      return StrikeKind.SHELLING;
+    }
+    if (h.startsWith("explosion") || h.startsWith("blast") || h.equals("detonation")) {
+      return StrikeKind.EXPLOSION;
+    }
+    return StrikeKind.ATTACK;
+  }
+
+  /** Quotations within the sentence: “…”, "…", and an opening mark never closed (runs to the end). */
+  private static void quotes(String text, List<Token> tokens, List<Mention> out) {
+    int open = -1;
+    for (int i = 0; i < tokens.size(); i++) {
+      String t = tokens.get(i).text();
+      boolean straight = t.equals("\"");
+      boolean opens = t.equals("“") || straight && open < 0 && (i + 1 < tokens.size()) && (i == 0 || tokens.get(i - 1).end() < tokens.get(i).begin() || tokens.get(i - 1).punct());
+      boolean closes = t.equals("”") || straight && open >= 0;
+      if (open < 0 && opens) {
+        open = i;
+      } else if (open >= 0 && closes) {
+        addQuote(text, tokens, open, i, out);
+        open = -1;
+      } else if (open >= 0 && t.equals("“")) {
+        addQuote(text, tokens, open, i - 1, out); // a new quote opens: the previous one was never closed
+        open = i;
+      }
+    }
+    if (open >= 0 && open + 1 < tokens.size()) {
+      addQuote(text, tokens, open, tokens.size(), out);
+    }
+  }
+
+  private static void addQuote(String text, List<Token> tokens, int open, int close, List<Mention> out) {
+    if (close <= open + 1) {
+      return;
+    }
+    int b = tokens.get(open + 1).begin();
+    int e = tokens.get(close - 1).end();
+    String q = text.substring(b, e).strip();
+    if (q.isEmpty()) {
+      return;
+    }
+    int end = Math.min(close + 1, tokens.size());
+    out.add(new Mention("QUOTE", null, open, end, new MentionValues.Quote(q, b, e)));
+  }
+}

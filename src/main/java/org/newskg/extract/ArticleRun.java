@@ -1,0 +1,361 @@
+package org.newskg.extract;
+
+import java.util.ArrayList;
+
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.newskg.facts.Actor;
+import org.newskg.facts.ActorKind;
+import org.newskg.facts.ArticleFacts;
+import org.newskg.facts.ArticleMeta;
+import org.newskg.facts.Attribution;
+import org.newskg.facts.Certainty;
+import org.newskg.facts.SentenceRef;
+import org.newskg.facts.Span;
+import org.newskg.facts.Stance;
+import org.newskg.facts.Statement;
+import org.newskg.facts.Strike;
+import org.newskg.rules.Capture;
+import org.newskg.rules.Match;
+import org.newskg.rules.Rule;
+import org.newskg.text.AnnotatedSentence;
+import org.newskg.text.Mention;
+import org.newskg.text.Token;
+
+/**
+ * Extraction of one article, sentence by sentence: actor rules add composite actors, then the
+ * fact rules (in priority order) make attributions, quotes and statements. Holds the article's
+ * state; one instance per article, never shared.
+ */
+final class ArticleRun {
+  private final Rulebook book;
+  private final Trace trace;
+  private final ArticleMeta meta;
+  private final ActorBook actors;
+  private final StrikeBook strikes;
+  private final List<SentenceRef> sentences = new ArrayList<>();
+  private final List<Statement> statements = new ArrayList<>();
+  private final List<Attribution> attributions = new ArrayList<>();
+  private final Set<String> attributionKeys = new HashSet<>();
+  private Actor lastQuoteSpeaker;
+  private int lastQuoteSentence = -10;
+
+  ArticleRun(Rulebook book, Trace trace, ArticleMeta meta) {
+    this.book = book;
+    this.trace = trace;
+    this.meta = meta;
+    this.actors = new ActorBook(book.gazetteer(), Slugs.article(meta.name()));
+    this.strikes = new StrikeBook(book.gazetteer(), meta.date());
+  }
+
+  Actor publisher() {
+    return actors.publisher(meta.publisher() != null ? meta.publisher() : meta.author());
+  }
+
+  void sentence(AnnotatedSentence s0) {
+    AnnotatedSentence s = actorRules(s0);
+    SentenceRef ref = new SentenceRef(s.index(), s.text(), new Span(s.begin(), s.end()));
+    sentences.add(ref);
+    trace.sentence(s);
+    strikes.add(s, ref);
+    Set<Integer> claimedCues = new HashSet<>();
+    Map<Mention, Boolean> quoted = new IdentityHashMap<>();
+    for (Rule r : book.factRules()) {
+      if (!r.pattern().couldMatch(s)) {
+        continue;
+      }
+      for (Match m : r.pattern().matcher(s).findAll()) {
+        String outcome =
+            switch (r.type()) {
+              case "attribution" -> attribution(r, m, s, ref, claimedCues);
+              case "quote" -> quote(r, m, s, ref, quoted);
+              default -> statement(r, m, s, ref);
+            };
+        trace.fired(r, m, s, outcome);
+      }
+    }
+    continuedQuotes(s, ref, quoted);
+    rememberActors(s);
+  }
+
+  /** Every actor named in the sentence becomes a candidate antecedent for later back-references. */
+  private void rememberActors(AnnotatedSentence s) {
+    for (Mention m : s.mentions()) {
+      if (m.type().equals("ACTOR") && !"anaphor".equals(m.kind())) {
+        actors.resolve(m, s, null);
+      }
+    }
+  }
+
+  ArticleFacts facts() {
+    Actor voice = publisher();
+    boolean known = !voice.label().equals("the article");
+    ArticleMeta meta = new ArticleMeta(this.meta.name(), this.meta.title(), known ? voice.label() : null,
+        this.meta.author() != null && this.meta.author().startsWith("?") ? null : this.meta.author(),
+        this.meta.date(), this.meta.url());
+    return new ArticleFacts(meta, sentences, actors.actors(), strikes.locations(), strikes.strikes(), statements, attributions);
+  }
+
+  // ---- stage 1: actors -------------------------------------------------------------------------
+
+  private AnnotatedSentence actorRules(AnnotatedSentence s) {
+    List<Mention> added = new ArrayList<>();
+    for (Rule r : book.actorRules()) {
+      if (!r.pattern().couldMatch(s)) {
+        continue;
+      }
+      List<Match> ms = r.pattern().matcher(s).findAll();
+      if (ms.isEmpty()) {
+        continue;
+      }
+      List<Mention> mentions = new ArrayList<>(s.mentions());
+      for (Match m : ms) {
+        if (coveredBy(added, m.start(), m.end())) {
+          continue; // an earlier (higher-priority) actor rule already made this actor
+        }
+        Mention made = new Mention("ACTOR", r.param("kind").strip(), m.start(), m.end(),
+            new MentionValues.Composite(r, ActorKind.parse(r.param("kind")), m, s.index()));
+        mentions.add(made);
+        added.add(made);
+        trace.fired(r, m, s, "actor " + r.param("kind").strip());
+      }
+      s = new AnnotatedSentence(s.index(), s.begin(), s.end(), s.text(), s.tokens(), mentions);
+    }
+    if (added.isEmpty()) {
+      return s;
+    }
+    // Drop actors nested inside a composite: "Pentagon" inside "Pentagon spokesman Sean Robertson".
+    List<Mention> kept = new ArrayList<>();
+    for (Mention m : s.mentions()) {
+      boolean nested = false;
+      if (m.type().equals("ACTOR")) {
+        for (Mention c : added) {
+          if (c != m && c.start() <= m.start() && m.end() <= c.end() && c.length() > m.length()) {
+            nested = true;
+            break;
+          }
+        }
+      }
+      if (!nested) {
+        kept.add(m);
+      }
+    }
+    return new AnnotatedSentence(s.index(), s.begin(), s.end(), s.text(), s.tokens(), kept);
+  }
+
+  private static boolean coveredBy(List<Mention> ms, int start, int end) {
+    for (Mention m : ms) {
+      if (m.start() <= start && end <= m.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // ---- stage 2: facts --------------------------------------------------------------------------
+
+  private String attribution(Rule r, Match m, AnnotatedSentence s, SentenceRef ref, Set<Integer> claimedCues) {
+    Capture cue = m.capture("cue");
+    for (int i = cue.start(); i < cue.end(); i++) {
+      if (claimedCues.contains(i)) {
+        return "skipped: its cue \"" + cue.text(s) + "\" was taken by an earlier rule";
+      }
+    }
+    Actor attributor;
+    if ("article".equals(r.param("voice"))) {
+      if (inReportedSpeech(s, m.start())) {
+        return "skipped: the sentence reports someone's words";
+      }
+      attributor = publisher();
+    } else {
+      Capture a = m.capture("attributor");
+      attributor = a == null || a.mention() == null ? null : actors.resolve(a.mention(), s, null);
+    }
+    if (attributor == null) {
+      return "skipped: attributor not resolved";
+    }
+    Strike strike = null;
+    Capture st = m.capture("strike");
+    Mention strikeMention = st == null ? null : st.mention();
+    if (strikeMention != null) {
+      strike = strikes.resolve(strikeMention, s, ref);
+    } else if ("fallback".equals(r.param("strike"))) {
+      strike = strikes.latest();
+    }
+    if (strike == null) {
+      return "skipped: no strike";
+    }
+    List<Actor> perpetrators = new ArrayList<>();
+    for (Capture p : m.captures("perpetrator")) {
+      Actor a = p.mention() == null ? null : actors.resolve(p.mention(), s, attributor);
+      if (a != null && !perpetrators.contains(a)) {
+        perpetrators.add(a);
+      }
+    }
+    if (perpetrators.isEmpty() && strikeMention != null && ((MentionValues.StrikeNp) strikeMention.value()).agent() != null) {
+      Actor a = actors.resolve(((MentionValues.StrikeNp) strikeMention.value()).agent(), s, attributor);
+      if (a != null) {
+        perpetrators.add(a);
+      }
+    }
+    if (perpetrators.isEmpty() && "self".equals(r.param("perpetrator"))) {
+      perpetrators.add(attributor);
+    }
+    if (perpetrators.isEmpty()) {
+      return "skipped: no perpetrator";
+    }
+    for (int i = cue.start(); i < cue.end(); i++) {
+      claimedCues.add(i);
+    }
+    Stance ruleStance = Stance.parse(r.param("stance"));
+    Capture attributorCap = m.capture("attributor");
+    int scopeFrom = cue.start();
+    boolean hedged = false;
+    boolean possible = false;
+    if (!"ignore".equals(r.param("hedge"))) {
+      for (int i = scopeFrom; i < m.end(); i++) {
+        if (attributorCap != null && i >= attributorCap.start() && i < attributorCap.end()) {
+          continue;
+        }
+        Token t = s.tokens().get(i);
+        if (t.is("hedge") || (i < cue.end() && t.is("believe"))) {
+          hedged = true;
+          possible |= t.is("hedge_possible");
+        }
+      }
+    }
+    Statement statement = null;
+    if (!"article".equals(r.param("voice"))) {
+      statement = addStatement(attributor, Labels.clean(s.textOf(cue.start(), m.end())), cue.text(s), false, ref,
+          new Span(s.tokens().get(cue.start()).begin(), s.tokens().get(m.end() - 1).end()), r.name());
+      actors.spoke(attributor, s.index());
+    }
+    List<String> made = new ArrayList<>();
+    for (Actor perpetrator : perpetrators) {
+      Stance stance = ruleStance;
+      if (stance == Stance.ASSERTS && hedged) {
+        stance = Stance.SUSPECTS;
+      }
+      boolean self = actors.sameSide(attributor, perpetrator);
+      if ((stance == Stance.ASSERTS || stance == Stance.SUSPECTS) && self) {
+        stance = Stance.CLAIMS_RESPONSIBILITY;
+      }
+      if (stance == Stance.ACCUSES && self) {
+        continue; // nobody accuses themselves: a mis-resolved actor
+      }
+      Certainty certainty = certainty(r, stance, hedged, possible);
+      String dedup = attributor.key() + "|" + strike.key() + "|" + perpetrator.key() + "|" + stance;
+      if (!attributionKeys.add(dedup)) {
+        continue;
+      }
+      attributions.add(new Attribution("attribution-" + (attributions.size() + 1), attributor.key(), strike.key(),
+          perpetrator.key(), stance, certainty, ref, statement == null ? null : statement.key(), r.name()));
+      made.add(attributor.label() + " " + stance.id() + " " + perpetrator.label() + " (" + certainty.id() + ") for " + strike.label());
+    }
+    return made.isEmpty() ? "nothing new" : String.join("; ", made);
+  }
+
+  private static Certainty certainty(Rule r, Stance stance, boolean hedged, boolean possible) {
+    if (r.param("certainty") != null) {
+      return Certainty.parse(r.param("certainty"));
+    }
+    if (stance == Stance.NEITHER_CONFIRMS_NOR_DENIES) {
+      return Certainty.UNKNOWN;
+    }
+    if (hedged) {
+      return possible ? Certainty.POSSIBLE : Certainty.LIKELY;
+    }
+    return Certainty.CONFIRMED;
+  }
+
+  /** True when a speech verb before {@code start} makes the rest of the sentence someone's words. */
+  private static boolean inReportedSpeech(AnnotatedSentence s, int start) {
+    for (Mention m : s.mentions()) {
+      if (m.type().equals("QUOTE") && m.start() <= start && start < m.end()) {
+        return true;
+      }
+    }
+    for (Token t : s.tokens()) {
+      if (t.is("say") && !t.lower().equals("according") || t.is("believe") || t.is("deny") || t.is("accuse") || t.is("blame")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private String quote(Rule r, Match m, AnnotatedSentence s, SentenceRef ref, Map<Mention, Boolean> quoted) {
+    Capture sp = m.capture("speaker");
+    Actor speaker = sp == null || sp.mention() == null ? null : actors.resolve(sp.mention(), s, null);
+    if (speaker == null) {
+      return "skipped: speaker not resolved";
+    }
+    List<String> made = new ArrayList<>();
+    for (Capture q : m.captures("quote")) {
+      if (q.mention() == null || quoted.containsKey(q.mention())) {
+        continue;
+      }
+      quoted.put(q.mention(), true);
+      MentionValues.Quote v = (MentionValues.Quote) q.mention().value();
+      addStatement(speaker, v.text(), cueText(s, m), true, ref, new Span(v.begin(), v.end()), r.name());
+      made.add(speaker.label() + ": “" + abbreviate(v.text()) + "”");
+    }
+    if (!made.isEmpty()) {
+      actors.spoke(speaker, s.index());
+      lastQuoteSpeaker = speaker;
+      lastQuoteSentence = s.index();
+    }
+    return made.isEmpty() ? "nothing new" : String.join("; ", made);
+  }
+
+  /** A quotation with no speaker of its own, right after one that had a speaker, continues it. */
+  private void continuedQuotes(AnnotatedSentence s, SentenceRef ref, Map<Mention, Boolean> quoted) {
+    for (Mention m : s.mentions()) {
+      if (!m.type().equals("QUOTE") || quoted.containsKey(m)) {
+        continue;
+      }
+      if (m.start() == 0 && lastQuoteSpeaker != null && s.index() - lastQuoteSentence <= 1) {
+        MentionValues.Quote v = (MentionValues.Quote) m.value();
+        addStatement(lastQuoteSpeaker, v.text(), null, true, ref, new Span(v.begin(), v.end()), "quote-continues");
+        lastQuoteSentence = s.index();
+        quoted.put(m, true);
+      }
+    }
+  }
+
+  private String statement(Rule r, Match m, AnnotatedSentence s, SentenceRef ref) {
+    Capture sp = m.capture("speaker");
+    Actor speaker = sp == null || sp.mention() == null ? null : actors.resolve(sp.mention(), s, null);
+    if (speaker == null) {
+      return "skipped: speaker not resolved";
+    }
+    Capture text = m.capture("text");
+    int from = text != null ? text.start() : m.start();
+    int to = text != null ? text.end() : m.end();
+    if (from >= to) {
+      return "skipped: empty";
+    }
+    actors.spoke(speaker, s.index());
+    addStatement(speaker, Labels.clean(s.textOf(from, to)), cueText(s, m), false, ref,
+        new Span(s.tokens().get(from).begin(), s.tokens().get(to - 1).end()), r.name());
+    return "statement by " + speaker.label();
+  }
+
+  private static String cueText(AnnotatedSentence s, Match m) {
+    Capture c = m.capture("cue");
+    return c == null ? null : c.text(s);
+  }
+
+  private Statement addStatement(Actor speaker, String text, String cue, boolean direct, SentenceRef ref, Span span, String rule) {
+    Statement st = new Statement("statement-" + (statements.size() + 1), speaker.key(), text, cue, direct, ref, span, rule);
+    statements.add(st);
+    return st;
+  }
+
+  private static String abbreviate(String s) {
+    return s.length() <= 60 ? s : s.substring(0, 57) + "…";
+  }
+
+}

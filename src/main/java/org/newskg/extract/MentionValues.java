@@ -1,0 +1,32 @@
+package org.newskg.extract;
+
+import org.newskg.facts.ActorKind;
+import org.newskg.facts.StrikeKind;
+import org.newskg.gazetteer.Entry;
+import org.newskg.rules.Match;
+import org.newskg.rules.Rule;
+import org.newskg.text.Mention;
+
+/** What the annotator attaches to each kind of mention ({@link Mention#value()}). */
+final class MentionValues {
+  private MentionValues() {}
+
+  /** A gazetteer name; {@code metonym}: a capital standing for its country; {@code demonym}: "Israeli". */
+  record Named(Entry entry, boolean metonym, boolean demonym) {}
+
+  /**
+   * A pronoun or description that points back: "he", "the statement", "his country".
+   *
+   * @param type person | group | it | statement | self_country | self
+   */
+  record Anaphor(String type) {}
+
+  /** An actor built by an actor rule from a match: "two U.S. officials", "Iraq's foreign ministry". */
+  record Composite(Rule rule, ActorKind kind, Match match, int sentenceIndex) {}
+
+  /** A strike noun phrase, with the actor inside it when there is one ("Israeli strikes"). */
+  record StrikeNp(StrikeKind kind, Mention agent, boolean definite) {}
+
+  /** A quotation: the quoted words and their offsets in the article text. */
+  record Quote(String text, int begin, int end) {}
+}

@@ -1,0 +1,145 @@
+package org.newskg.extract;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import org.newskg.facts.ActorKind;
+import org.newskg.facts.Certainty;
+import org.newskg.facts.Stance;
+import org.newskg.gazetteer.Gazetteer;
+import org.newskg.gazetteer.TsvFile;
+import org.newskg.rules.PatternContext;
+import org.newskg.rules.Rule;
+import org.newskg.rules.RuleException;
+import org.newskg.rules.RuleFiles;
+import org.newskg.text.Boilerplate;
+
+/**
+ * Everything loaded from a rules folder: gazetteer, lexicon, boilerplate patterns and the rules,
+ * checked once so that a mistake is refused up front with its file and line.
+ */
+record Rulebook(Gazetteer gazetteer, Lexicon lexicon, Boilerplate boilerplate, List<Rule> actorRules, List<Rule> factRules) {
+  static final Set<String> MENTION_TYPES = Set.of("ACTOR", "STRIKE", "LOCATION", "QUOTE");
+  static final Map<String, Set<String>> PARAMS =
+      Map.of(
+          "actor", Set.of("kind", "label", "org", "priority"),
+          "attribution", Set.of("stance", "certainty", "perpetrator", "strike", "voice", "hedge", "priority"),
+          "quote", Set.of("priority"),
+          "statement", Set.of("priority"));
+
+  static Rulebook load(Path dir) {
+    if (!Files.isDirectory(dir)) {
+      throw new RuleException(dir + ": rules folder not found");
+    }
+    Gazetteer gazetteer = Gazetteer.load(dir.resolve("gazetteer"));
+    Lexicon lexicon = Lexicon.load(dir.resolve("lexicon.tsv"));
+    Boilerplate boilerplate = boilerplate(dir.resolve("boilerplate.tsv"));
+    PatternContext ctx = new PatternContext(PARAMS.keySet(), PARAMS, lexicon.classes(), MENTION_TYPES);
+    List<Rule> all = RuleFiles.load(dir, ctx);
+    List<Rule> actorRules = new ArrayList<>();
+    List<Rule> factRules = new ArrayList<>();
+    for (Rule r : all) {
+      check(r);
+      (r.type().equals("actor") ? actorRules : factRules).add(r);
+    }
+    Comparator<Rule> byPriority = Comparator.comparingInt(r -> -priority(r));
+    actorRules.sort(byPriority);
+    factRules.sort(byPriority);
+    return new Rulebook(gazetteer, lexicon, boilerplate, List.copyOf(actorRules), List.copyOf(factRules));
+  }
+
+  static int priority(Rule r) {
+    String p = r.param("priority");
+    return p == null ? 0 : Integer.parseInt(p.strip());
+  }
+
+  /** The parameters the extractor interprets, checked now rather than on the first article. */
+  private static void check(Rule r) {
+    try {
+      if (r.param("priority") != null) {
+        Integer.parseInt(r.param("priority").strip());
+      }
+    } catch (NumberFormatException e) {
+      throw r.error("priority", "priority must be a whole number, not '" + r.param("priority") + "'");
+    }
+    switch (r.type()) {
+      case "actor" -> {
+        if (r.param("kind") == null) {
+          throw r.error("type", "an actor rule needs kind: (one of " + kinds() + ")");
+        }
+        try {
+          ActorKind.parse(r.param("kind"));
+        } catch (IllegalArgumentException e) {
+          throw r.error("kind", "unknown actor kind '" + r.param("kind") + "' (one of " + kinds() + ")");
+        }
+      }
+      case "attribution" -> {
+        if (r.param("stance") == null) {
+          throw r.error("type", "an attribution rule needs stance:");
+        }
+        try {
+          Stance.parse(r.param("stance"));
+        } catch (IllegalArgumentException e) {
+          throw r.error("stance", "unknown stance '" + r.param("stance") + "'");
+        }
+        if (r.param("certainty") != null) {
+          try {
+            Certainty.parse(r.param("certainty"));
+          } catch (IllegalArgumentException e) {
+            throw r.error("certainty", "unknown certainty '" + r.param("certainty") + "'");
+          }
+        }
+        boolean articleVoice = "article".equals(r.param("voice"));
+        if (!articleVoice && !r.pattern().captureNames().contains("attributor")) {
+          throw r.error("pattern", "an attribution rule needs an @attributor capture (or voice: article)");
+        }
+        if (!r.pattern().captureNames().contains("cue")) {
+          throw r.error("pattern", "an attribution rule needs a @cue capture (the words that carry the stance)");
+        }
+      }
+      case "quote" -> {
+        if (!r.pattern().captureNames().containsAll(List.of("speaker", "quote"))) {
+          throw r.error("pattern", "a quote rule needs @speaker and @quote captures");
+        }
+      }
+      case "statement" -> {
+        if (!r.pattern().captureNames().contains("speaker")) {
+          throw r.error("pattern", "a statement rule needs a @speaker capture");
+        }
+      }
+      default -> throw r.error("type", "unknown type '" + r.type() + "'");
+    }
+  }
+
+  private static String kinds() {
+    return java.util.Arrays.stream(ActorKind.values()).map(ActorKind::id).toList().toString();
+  }
+
+  private static Boilerplate boilerplate(Path file) {
+    if (!Files.exists(file)) {
+      return new Boilerplate(List.of(), List.of());
+    }
+    List<Pattern> stop = new ArrayList<>();
+    List<Pattern> drop = new ArrayList<>();
+    for (TsvFile.Row row : TsvFile.read(file, List.of("action", "pattern")).rows()) {
+      Pattern p;
+      try {
+        p = Pattern.compile(row.get("pattern"));
+      } catch (PatternSyntaxException e) {
+        throw new RuleException(row.where() + ": bad regular expression: " + e.getDescription());
+      }
+      switch (String.valueOf(row.get("action"))) {
+        case "stop" -> stop.add(p);
+        case "drop" -> drop.add(p);
+        default -> throw new RuleException(row.where() + ": action must be stop or drop, not " + row.get("action"));
+      }
+    }
+    return new Boilerplate(stop, drop);
+  }
+}

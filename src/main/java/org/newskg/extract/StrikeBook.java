@@ -1,0 +1,196 @@
+package org.newskg.extract;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.newskg.facts.Location;
+import org.newskg.facts.SentenceRef;
+import org.newskg.facts.Strike;
+import org.newskg.facts.StrikeKind;
+import org.newskg.gazetteer.Entry;
+import org.newskg.gazetteer.Gazetteer;
+import org.newskg.text.AnnotatedSentence;
+import org.newskg.text.Mention;
+import org.newskg.text.Token;
+
+/**
+ * The strikes of one article: one {@link Strike} per strike however often it is mentioned. A
+ * definite mention ("the attack", "these blasts") refers back to the latest strike; an indefinite
+ * one ("a drone attack") or one with a new place starts a new strike.
+ */
+final class StrikeBook {
+  private static final Pattern CASUALTIES =
+      Pattern.compile("(?i)\\b((?:killing|killed|wounding|wounded|injuring|injured|leaving)\\s+(?:at least\\s+)?[\\w-]+(?:\\s+(?:people|civilians|soldiers|others|members|service members|troops|fighters|children))?"
+          + "(?:\\s+and\\s+(?:injuring|wounding|injured|wounded)\\s+[\\w-]+(?:\\s+(?:people|others|civilians))?)?"
+          + "|(?:resulting in|caused)\\s+the deaths? of\\s+[\\w\\s-]{1,40}?(?=[,.;]|$)"
+          + "|\\d+\\s+(?:people|civilians|soldiers)\\s+(?:were\\s+)?(?:killed|dead|wounded|injured))");
+  private static final Pattern YEAR = Pattern.compile("\\b(?:in|since|of)\\s+((?:19|20)\\d\\d)\\b");
+  private static final Pattern RELATIVE =
+      Pattern.compile("(?i)\\b(last (?:month|week|year)|yesterday|(?:on |last )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'s|’s)?|(?:over )?the weekend)\\b");
+
+  private final Gazetteer gazetteer;
+  private final String articleDate;
+  private final List<Strike> strikes = new ArrayList<>();
+  private final Map<String, Location> locations = new LinkedHashMap<>();
+  private final Map<Mention, Strike> byMention = new java.util.IdentityHashMap<>();
+
+  StrikeBook(Gazetteer gazetteer, String articleDate) {
+    this.gazetteer = gazetteer;
+    this.articleDate = articleDate;
+  }
+
+  List<Strike> strikes() {
+    return List.copyOf(strikes);
+  }
+
+  List<Location> locations() {
+    return List.copyOf(locations.values());
+  }
+
+  Strike latest() {
+    return strikes.isEmpty() ? null : strikes.get(strikes.size() - 1);
+  }
+
+  /** Registers every strong strike mention of a sentence, in order. */
+  void add(AnnotatedSentence s, SentenceRef ref) {
+    for (Mention m : s.mentions()) {
+      if (m.type().equals("STRIKE") && s.tokens().get(m.end() - 1).is("strike_strong")) {
+        resolve(m, s, ref);
+      }
+    }
+  }
+
+  /** The strike a mention refers to, creating it when it is new. */
+  Strike resolve(Mention m, AnnotatedSentence s, SentenceRef ref) {
+    Strike known = byMention.get(m);
+    if (known != null) {
+      return known;
+    }
+    MentionValues.StrikeNp np = (MentionValues.StrikeNp) m.value();
+    Mention loc = locationAfter(s, m);
+    Strike target = null;
+    if (!strikes.isEmpty()) {
+      Strike last = latest();
+      boolean newPlace = loc != null && last.locationKey() != null && !last.locationKey().equals(key((MentionValues.Named) loc.value()));
+      if (np.definite() && !newPlace) {
+        target = last;
+      }
+    }
+    if (target == null) {
+      target = create(m, s, ref, np, loc);
+    }
+    byMention.put(m, target);
+    return target;
+  }
+
+  private Strike create(Mention m, AnnotatedSentence s, SentenceRef ref, MentionValues.StrikeNp np, Mention loc) {
+    String words = Labels.clean(s.textOf(m.start(), m.end())).replaceAll("(?i)^(last (?:month|week)|wednesday|thursday|friday)(?:'s|’s)\\s+", "");
+    String locText = null;
+    String locKey = null;
+    if (loc != null) {
+      int from = m.end();
+      locText = s.textOf(from, loc.end()).replaceAll("^(?i)(that |which )?(took place |happened |occurred )?", "");
+      if (locText.split("\\s+").length > 8) {
+        locText = s.textOf(loc.start() > 0 && s.tokens().get(loc.start() - 1).is("prep") ? loc.start() - 1 : loc.start(), loc.end());
+      }
+      locKey = key((MentionValues.Named) loc.value());
+    }
+    String label = locText == null ? words : words + " " + locText;
+    String target = target(s, m);
+    Strike st = new Strike("strike-" + (strikes.size() + 1), label, np.kind(), locKey, locText, target, date(s), casualties(s), ref);
+    strikes.add(st);
+    return st;
+  }
+
+  /** The first place named after the strike within a few words, through a preposition. */
+  private static Mention locationAfter(AnnotatedSentence s, Mention strike) {
+    for (Mention m : s.mentions()) {
+      if (m.type().equals("LOCATION") && m.start() >= strike.end() && m.start() - strike.end() <= 6) {
+        boolean prep = false;
+        for (int i = strike.end(); i < m.start(); i++) {
+          Token t = s.tokens().get(i);
+          if (t.is("prep")) {
+            prep = true;
+          }
+          if (t.lower().equals(",") || t.lower().equals(";")) {
+            return null;
+          }
+        }
+        return prep ? m : null;
+      }
+    }
+    return null;
+  }
+
+  private String key(MentionValues.Named n) {
+    Entry e = n.entry();
+    Location l = locations.get(e.id());
+    if (l == null) {
+      String partOf = e.partOf() != null && gazetteer.get(e.partOf()) != null ? key(new MentionValues.Named(gazetteer.get(e.partOf()), false, false)) : null;
+      locations.put(e.id(), new Location(e.id(), e.label(), partOf, e.lat(), e.lon()));
+    }
+    return e.id();
+  }
+
+  private static String target(AnnotatedSentence s, Mention m) {
+    int i = m.end();
+    List<Token> t = s.tokens();
+    if (i < t.size() && (t.get(i).lower().equals("on") || t.get(i).lower().equals("against") || t.get(i).lower().equals("targeting"))) {
+      int end = i + 1;
+      while (end < t.size() && end - i <= 10 && !t.get(end).punct() && !t.get(end).is("speech") && !t.get(end).lower().equals("in")
+          && !t.get(end).lower().equals("that") && !t.get(end).lower().equals("which")) {
+        end++;
+      }
+      if (end > i + 1) {
+        return Labels.clean(s.textOf(i + 1, end));
+      }
+    }
+    return null;
+  }
+
+  private static String casualties(AnnotatedSentence s) {
+    Matcher c = CASUALTIES.matcher(s.text());
+    return c.find() ? c.group(1).strip() : null;
+  }
+
+  /** An absolute year, or a relative date resolved against the article's date when it has one. */
+  private String date(AnnotatedSentence s) {
+    Matcher y = YEAR.matcher(s.text());
+    if (y.find()) {
+      return y.group(1);
+    }
+    Matcher r = RELATIVE.matcher(s.text());
+    if (!r.find() || articleDate == null) {
+      return null;
+    }
+    LocalDate d = LocalDate.parse(articleDate);
+    String w = r.group(1).toLowerCase(Locale.ROOT).replace("’s", "").replace("'s", "").replace("on ", "").replace("last ", "");
+    return switch (w) {
+      case "month" -> d.minusMonths(1).toString().substring(0, 7);
+      case "week" -> d.minusWeeks(1).toString();
+      case "year" -> String.valueOf(d.getYear() - 1);
+      case "yesterday" -> d.minusDays(1).toString();
+      case "the weekend", "over the weekend" -> d.with(TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY)).toString();
+      default -> {
+        try {
+          DayOfWeek dow = DayOfWeek.valueOf(w.strip().toUpperCase(Locale.ROOT));
+          yield d.with(TemporalAdjusters.previous(dow)).toString();
+        } catch (IllegalArgumentException e) {
+          yield null;
+        }
+      }
+    };
+  }
+
+  /** Kinds by which a rule may ask for a strike kind. */
+  static StrikeKind kindOf(String id) {
+    return StrikeKind.valueOf(id.toUpperCase(Locale.ROOT));
+  }
+}
