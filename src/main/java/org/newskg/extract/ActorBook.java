@@ -24,7 +24,7 @@ import org.newskg.text.Token;
  */
 final class ActorBook {
   /** An actor mention seen so far: which actor, in which sentence. */
-  private record Seen(Actor actor, int sentence) {}
+  private record Seen(Actor actor, int sentence, boolean inPrepositionalPhrase) {}
 
   private final Gazetteer gazetteer;
   private final String articleKey;
@@ -100,7 +100,8 @@ final class ActorBook {
       a = null;
     }
     if (a != null && !(v instanceof MentionValues.Anaphor)) {
-      seen.add(new Seen(a, s.index()));
+      boolean pp = m.start() > 0 && s.tokens().get(m.start() - 1).is("prep");
+      seen.add(new Seen(a, s.index(), pp));
     }
     return a;
   }
@@ -150,6 +151,14 @@ final class ActorBook {
       default -> {
         String label = Labels.clean(text);
         label = resolveSuch(label);
+        if (org != null && orgCap.end() < s.tokens().size() && s.tokens().get(orgCap.end()).lower().equals("'s")) {
+          // "the country's prime minister" → "Israeli prime minister"
+          int after = orgCap.end() + 1;
+          int end = labelCap != null ? labelCap.end() : match.end();
+          if (after < end) {
+            label = demonymOf(org) + " " + s.textOf(after, end);
+          }
+        }
         String key = articleKey + "-" + Slugs.of(label);
         Actor a = new Actor(key, label, kind, org == null ? null : org.key(), List.of(), null,
             org == null ? null : countryKeyOf(org));
@@ -172,6 +181,14 @@ final class ActorBook {
       }
     }
     return label;
+  }
+
+  private String demonymOf(Actor a) {
+    Entry e = gazetteer.get(a.kind() == ActorKind.COUNTRY ? a.key() : String.valueOf(a.country()));
+    if (e != null && !e.demonyms().isEmpty()) {
+      return e.demonyms().get(0);
+    }
+    return a.label();
   }
 
   private String countryKeyOf(Actor a) {
@@ -270,8 +287,10 @@ final class ActorBook {
         return lastSpeaker(s.index(), 2);
       }
       case "country" -> {
+        // "the country" is most often the last country that did or said something, not one
+        // named after a preposition ("as it has done in Syria").
         for (int k = seen.size() - 1; k >= 0; k--) {
-          if (seen.get(k).actor().kind() == ActorKind.COUNTRY) {
+          if (seen.get(k).actor().kind() == ActorKind.COUNTRY && !seen.get(k).inPrepositionalPhrase()) {
             return seen.get(k).actor();
           }
         }

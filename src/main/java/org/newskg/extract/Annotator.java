@@ -50,6 +50,7 @@ final class Annotator {
     }
     List<Mention> mentions = new ArrayList<>();
     names(tokens, paragraphStart, mentions);
+    tokens = withoutClassesInsideNames(tokens, mentions);
     anaphors(tokens, mentions);
     strikes(tokens, mentions);
     quotes(text, tokens, mentions);
@@ -64,17 +65,19 @@ final class Annotator {
       if (hit != null && (dem == null || hit.length() >= dem.length())) {
         Entry e = hit.entry();
         int end = i + hit.length();
+        // "the United States", "the Pentagon": the article belongs to the name.
+        int from = i > 0 && tokens.get(i - 1).lower().equals("the") ? i - 1 : i;
         boolean dateline = i == 0 && paragraphStart && isAllCaps(tokens.get(i).text()) && hit.length() == 1 && tokens.get(i).text().length() > 3;
         boolean afterPrep = i > 0 && tokens.get(i - 1).is("prep") && !tokens.get(i - 1).lower().equals("by");
         if (e.place()) {
           out.add(new Mention("LOCATION", e.actorKind() == ActorKind.COUNTRY ? "country" : "place", i, end, new MentionValues.Named(e, false, false)));
         }
         if (e.actorKind() != null && !dateline) {
-          out.add(new Mention("ACTOR", e.actorKind().id(), i, end, new MentionValues.Named(e, false, false)));
+          out.add(new Mention("ACTOR", e.actorKind().id(), from, end, new MentionValues.Named(e, false, false)));
         } else if (e.actorKind() == null && e.id().endsWith("--capital") && !dateline && !afterPrep) {
           Entry country = gazetteer.get(e.partOf());
           if (country != null) {
-            out.add(new Mention("ACTOR", "country", i, end, new MentionValues.Named(country, true, false)));
+            out.add(new Mention("ACTOR", "country", from, end, new MentionValues.Named(country, true, false)));
           }
         }
         i = end;
@@ -85,6 +88,23 @@ final class Annotator {
         i++;
       }
     }
+  }
+
+  /** "States" in "United States" is no speech verb: words of a name lose their lexicon classes. */
+  private static List<Token> withoutClassesInsideNames(List<Token> tokens, List<Mention> names) {
+    if (names.isEmpty()) {
+      return tokens;
+    }
+    List<Token> out = new ArrayList<>(tokens);
+    for (Mention m : names) {
+      if (m.length() > 1 && !"demonym".equals(m.kind())) {
+        for (int i = m.start(); i < m.end(); i++) {
+          Token t = out.get(i);
+          out.set(i, new Token(t.index(), t.text(), t.lower(), t.begin(), t.end(), Set.of("in_name")));
+        }
+      }
+    }
+    return out;
   }
 
   private static boolean isAllCaps(String s) {

@@ -102,6 +102,28 @@ final class ArticleRun {
   // ---- stage 1: actors -------------------------------------------------------------------------
 
   private AnnotatedSentence actorRules(AnnotatedSentence s) {
+    return markActorTokens(composites(s));
+  }
+
+  /** Words inside an actor mention get class "actor", so a rule's gap can refuse to skip an actor. */
+  private static AnnotatedSentence markActorTokens(AnnotatedSentence s) {
+    List<Token> tokens = new ArrayList<>(s.tokens());
+    for (Mention m : s.mentions()) {
+      if (m.type().equals("ACTOR")) {
+        for (int i = m.start(); i < m.end(); i++) {
+          Token t = tokens.get(i);
+          if (!t.is("actor")) {
+            Set<String> cs = new HashSet<>(t.classes());
+            cs.add("actor");
+            tokens.set(i, new Token(t.index(), t.text(), t.lower(), t.begin(), t.end(), cs));
+          }
+        }
+      }
+    }
+    return new AnnotatedSentence(s.index(), s.begin(), s.end(), s.text(), tokens, s.mentions());
+  }
+
+  private AnnotatedSentence composites(AnnotatedSentence s) {
     List<Mention> added = new ArrayList<>();
     for (Rule r : book.actorRules()) {
       if (!r.pattern().couldMatch(s)) {
