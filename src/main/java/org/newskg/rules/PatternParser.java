@@ -175,7 +175,7 @@ final class PatternParser {
     if (in.peek() != '@') {
       return parseAtom();
     }
-    int at = in.pos++;
+    in.pos++;
     int nameAt = in.pos;
     String name = in.readWhile(ch -> PatternCursor.isLowerIdent(ch) || Character.isLetterOrDigit(ch));
     if (!name.matches("[a-z_][a-z0-9_]*")) {
@@ -191,9 +191,6 @@ final class PatternParser {
       throw in.error(in.pos, "nothing to capture after @" + name + ": (no space allowed after the colon)");
     }
     Node atom = parseAtom();
-    if (atom instanceof Node.Anchor) {
-      throw in.error(at, "cannot capture an anchor: ^ and $ match no token");
-    }
     captureNames.add(name);
     return new Node.Capture(name, atom);
   }

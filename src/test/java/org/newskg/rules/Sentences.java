@@ -28,7 +28,7 @@ final class Sentences {
     Deque<String[]> open = new ArrayDeque<>();
     Deque<Integer> openAt = new ArrayDeque<>();
     StringBuilder text = new StringBuilder();
-    for (String piece : markup.trim().split("\\s+")) {
+    for (String piece : markup.isBlank() ? new String[0] : markup.trim().split("\\s+")) {
       if (piece.startsWith("[") && piece.length() > 1) {
         String[] typeKind = piece.substring(1).split(":", 2);
         open.push(typeKind);

@@ -84,7 +84,6 @@ class TokenPatternTest {
       ACTOR “said”                 => column 7: typographic quote “: quote literals with straight quotes " or '
       ACTOR ] %say                 => column 7: unbalanced ']': no '[' before it
       ACTOR # note                 => column 7: unexpected '#': comments are not allowed inside a pattern (put them on a line of their own)
-      @x:^ ACTOR => column 1: cannot capture an anchor: ^ and $ match no token
       """)
   void badPatternsSayWhatAndWhere(String pattern, String message) {
     RuleException e = assertThrows(RuleException.class, () -> TokenPattern.compile(pattern, CTX));
