@@ -1,0 +1,26 @@
+package org.newskg.synth;
+
+/** A side in a story: a country (its government, military, officials) or an organisation. */
+record Actor(Country country, Party party) {
+  static Actor of(Country c) {
+    return new Actor(c, null);
+  }
+
+  static Actor of(Party p) {
+    return new Actor(null, p);
+  }
+
+  boolean isState() {
+    return country != null;
+  }
+
+  /** Stable identity, for telling two actors apart and for naming their people. */
+  String key() {
+    return isState() ? country.id() : party.label();
+  }
+
+  /** The plain name: "the United States", "the Houthis". */
+  Np name() {
+    return isState() ? new Np(country.name(), false) : new Np(party.name(), party.plural());
+  }
+}

@@ -1,0 +1,156 @@
+package org.newskg.synth;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Everyone and everywhere the synthetic stories can mention, from the gazetteer TSVs: countries
+ * (required), organisations, places and people (each used when its file exists). Countries are
+ * ranked so that the ones news about strikes names most come first; stories pick from the ranking
+ * with a long-tailed distribution, as a real archive does.
+ */
+public final class Cast {
+  /** Countries at the front of the ranking; the rest follow in file order. */
+  private static final List<String> PROMINENT =
+      List.of(
+          "united-states", "israel", "iran", "iraq", "syria", "russia", "ukraine", "yemen",
+          "lebanon", "saudi-arabia", "turkey", "palestine", "pakistan", "afghanistan", "india",
+          "united-kingdom", "sudan", "somalia", "libya", "egypt", "nigeria", "mali", "ethiopia",
+          "myanmar", "jordan", "china", "france", "qatar", "united-arab-emirates", "azerbaijan",
+          "armenia", "north-korea", "burkina-faso", "niger", "colombia", "philippines");
+  /** Country names that take "the" in running text. */
+  private static final Pattern DEFINITE =
+      Pattern.compile(
+          "(United|Democratic|Republic|Central African|Dominican|Czech Republic|Holy See) .*"
+              + "|Philippines|Netherlands|Bahamas|Maldives|Comoros|Seychelles|Gambia|.* Islands");
+  private static final Set<String> SINGULAR_S = Set.of("Hamas", "ISIS", "Aspides", "Basij");
+
+  final List<Country> countries;
+  final Map<String, Country> countryById;
+  final List<Party> armedGroups;
+  final List<Party> militaries;
+  final List<Party> governmentBodies;
+  final List<Party> internationals;
+  final List<Party> media;
+  final Map<String, List<String>> placesByCountry;
+  final Map<String, List<String>> peopleByCountry;
+
+  private Cast(
+      List<Country> countries,
+      List<Party> parties,
+      Map<String, List<String>> places,
+      Map<String, List<String>> people) {
+    this.countries = List.copyOf(countries);
+    Map<String, Country> byId = new LinkedHashMap<>();
+    countries.forEach(c -> byId.put(c.id(), c));
+    this.countryById = byId;
+    this.armedGroups = ofKind(parties, "armed_group");
+    this.militaries = ofKind(parties, "military");
+    this.governmentBodies = ofKind(parties, "government_body");
+    List<Party> intl = new ArrayList<>(ofKind(parties, "coalition"));
+    intl.addAll(ofKind(parties, "international_organisation"));
+    this.internationals = List.copyOf(intl);
+    this.media = ofKind(parties, "media");
+    this.placesByCountry = places;
+    this.peopleByCountry = people;
+  }
+
+  /**
+   * Reads the gazetteer folder. Only countries.tsv is required: without organisations, places or
+   * people the stories fall back on phrases built from the countries ("the Iraqi military").
+   */
+  public static Cast load(Path gazetteerDir) throws IOException {
+    Path countriesFile = gazetteerDir.resolve("countries.tsv");
+    if (!Files.isRegularFile(countriesFile)) {
+      throw new NoSuchFileException(countriesFile.toString(), null, "the generator needs it");
+    }
+    List<Country> countries = new ArrayList<>();
+    for (Tsv.Row r : Tsv.read(countriesFile)) {
+      String label = r.get("label");
+      if (label.isEmpty() || r.get("id").isEmpty()) {
+        continue;
+      }
+      List<String> demonyms = r.list("demonyms");
+      String capital = r.get("capital");
+      boolean definite = DEFINITE.matcher(label).matches();
+      countries.add(
+          new Country(
+              r.get("id"),
+              label,
+              demonyms.isEmpty() ? label : demonyms.get(0),
+              capital.isEmpty() ? null : capital,
+              definite));
+    }
+    if (countries.isEmpty()) {
+      throw new IOException(countriesFile + ": no countries in the file");
+    }
+    List<Party> parties = new ArrayList<>();
+    for (Tsv.Row r : Tsv.read(gazetteerDir.resolve("organisations.tsv"))) {
+      String label = r.get("label");
+      if (!label.isEmpty()) {
+        String[] words = label.split(" ");
+        String last = words[words.length - 1];
+        boolean plural = last.endsWith("s") && !last.endsWith("ss") && !SINGULAR_S.contains(last);
+        parties.add(new Party(label, r.get("kind"), r.get("country"), plural));
+      }
+    }
+    return new Cast(
+        rank(countries),
+        parties,
+        byCountry(Tsv.read(gazetteerDir.resolve("places.tsv"))),
+        byCountry(Tsv.read(gazetteerDir.resolve("people.tsv"))));
+  }
+
+  /** How many named actors the stories can draw on (for the command's summary line). */
+  public int actorCount() {
+    return countries.size()
+        + armedGroups.size()
+        + militaries.size()
+        + governmentBodies.size()
+        + internationals.size()
+        + peopleByCountry.values().stream().mapToInt(List::size).sum();
+  }
+
+  private static List<Country> rank(List<Country> countries) {
+    List<Country> ranked = new ArrayList<>();
+    Map<String, Country> byId = new HashMap<>();
+    countries.forEach(c -> byId.put(c.id(), c));
+    for (String id : PROMINENT) {
+      if (byId.containsKey(id)) {
+        ranked.add(byId.get(id));
+      }
+    }
+    for (Country c : countries) {
+      if (!PROMINENT.contains(c.id())) {
+        ranked.add(c);
+      }
+    }
+    return ranked;
+  }
+
+  private static List<Party> ofKind(List<Party> parties, String kind) {
+    return parties.stream().filter(p -> p.kind().equals(kind)).toList();
+  }
+
+  /** Labels grouped by their "country" column (rows without one are left out). */
+  private static Map<String, List<String>> byCountry(List<Tsv.Row> rows) {
+    Map<String, List<String>> out = new LinkedHashMap<>();
+    for (Tsv.Row r : rows) {
+      String label = r.get("label");
+      String country = r.get("country");
+      if (!label.isEmpty() && !country.isEmpty()) {
+        out.computeIfAbsent(country, k -> new ArrayList<>()).add(label);
+      }
+    }
+    return out;
+  }
+}
