@@ -136,6 +136,9 @@ final class ActorBook {
       org = resolve(orgCap.mention(), s, null);
     }
     Capture labelCap = match.capture(rule.param("label") == null ? "label" : rule.param("label"));
+    if (labelCap != null && labelCap.mention() != null && labelCap.mention().value() instanceof MentionValues.Named n && n.entry().actorKind() != null) {
+      return fromEntry(n.entry()); // "the Somali militant group al-Shabaab" is al-Shabaab
+    }
     String text = labelCap != null ? labelCap.text(s) : match.text(s);
     ActorKind kind = c.kind();
     switch (kind) {
@@ -215,6 +218,9 @@ final class ActorBook {
         return a;
       }
     }
+    if (!name.contains(" ") && !name.contains("-")) {
+      return null; // a lone capitalised word is a name only when it is a known person's surname
+    }
     return add(new Actor(Slugs.of(name), name, ActorKind.PERSON, org == null ? null : org.key(), List.of(), null,
         org == null ? null : countryKeyOf(org)));
   }
@@ -277,6 +283,9 @@ final class ActorBook {
           Actor org = subject.speaksForKey() != null ? actors.get(subject.speaksForKey()) : null;
           return org != null ? org : subject;
         }
+        if ((subject.kind() == ActorKind.GOVERNMENT_BODY || subject.kind() == ActorKind.MILITARY) && subject.country() != null) {
+          return actors.get(subject.country()); // "the Russian defence ministry said its forces…": Russia's
+        }
         return subject;
       }
       case "it" -> {
@@ -297,11 +306,19 @@ final class ActorBook {
         return null;
       }
       default -> {
+        // "the coalition", "the ministry", "the militia": the latest actor of that sort.
+        String noun = an.type().contains(":") ? an.type().substring(an.type().indexOf(':') + 1) : null;
+        if (noun != null) {
+          Actor byNoun = latestByNoun(noun, s.index());
+          if (byNoun != null) {
+            return byNoun;
+          }
+        }
         Actor sp = lastSpeaker(s.index(), 3);
         if (sp != null) {
           return sp;
         }
-        boolean person = an.type().equals("person");
+        boolean person = an.type().startsWith("person");
         for (int k = seen.size() - 1; k >= 0; k--) {
           Actor a = seen.get(k).actor();
           boolean isPerson = a.kind() == ActorKind.PERSON || a.kind() == ActorKind.UNNAMED_OFFICIAL;
@@ -312,6 +329,24 @@ final class ActorBook {
         return null;
       }
     }
+  }
+
+  private Actor latestByNoun(String noun, int sentence) {
+    ActorKind wanted = switch (noun) {
+      case "coalition", "alliance" -> ActorKind.COALITION;
+      case "group", "groups", "militia", "militias", "rebels", "militants", "movement" -> ActorKind.ARMED_GROUP;
+      case "ministry", "department", "agency", "authorities" -> ActorKind.GOVERNMENT_BODY;
+      case "military", "army" -> ActorKind.MILITARY;
+      case "government" -> ActorKind.COUNTRY;
+      default -> null;
+    };
+    for (int k = seen.size() - 1; k >= 0 && sentence - seen.get(k).sentence() <= 8; k--) {
+      Actor a = seen.get(k).actor();
+      if (a.kind() == wanted || a.label().toLowerCase(Locale.ROOT).contains(noun)) {
+        return a;
+      }
+    }
+    return null;
   }
 
   private Actor firstActorInSentence(AnnotatedSentence s, int before) {

@@ -53,6 +53,7 @@ final class Annotator {
     tokens = withoutClassesInsideNames(tokens, mentions);
     anaphors(tokens, mentions);
     strikes(tokens, mentions);
+    strikeVerbs(tokens, mentions);
     quotes(text, tokens, mentions);
     return new AnnotatedSentence(index, span.begin(), span.end(), text.substring(span.begin(), span.end()), tokens, mentions);
   }
@@ -73,7 +74,18 @@ final class Annotator {
           out.add(new Mention("LOCATION", e.actorKind() == ActorKind.COUNTRY ? "country" : "place", i, end, new MentionValues.Named(e, false, false)));
         }
         if (e.actorKind() != null && !dateline) {
-          out.add(new Mention("ACTOR", e.actorKind().id(), from, end, new MentionValues.Named(e, false, false)));
+          int actorEnd = end;
+          if (e.actorKind() == ActorKind.ARMED_GROUP || e.actorKind() == ActorKind.COALITION) {
+            int k = end;
+            while (k < tokens.size() && k - end < 3 && (tokens.get(k).is("group_mod") && !tokens.get(k).is("det") || tokens.get(k).lower().equals("rebel"))) {
+              k++;
+            }
+            if (k < tokens.size() && tokens.get(k).is("group_noun") && !tokens.get(k).lower().equals("proxies")) {
+              actorEnd = k + 1;
+            }
+          }
+          out.add(new Mention("ACTOR", e.actorKind().id(), from, actorEnd, new MentionValues.Named(e, false, false)));
+          end = actorEnd;
         } else if (e.actorKind() == null && e.id().endsWith("--capital") && !dateline && !afterPrep) {
           Entry country = gazetteer.get(e.partOf());
           if (country != null) {
@@ -129,9 +141,9 @@ final class Annotator {
       } else if (l.equals("the") && next != null && i + 2 <= tokens.size()) {
         String n = next.lower();
         if (ANAPHOR_NOUNS_PERSON.contains(n)) {
-          out.add(new Mention("ACTOR", "anaphor", i, i + 2, new MentionValues.Anaphor("person")));
+          out.add(new Mention("ACTOR", "anaphor", i, i + 2, new MentionValues.Anaphor("person:" + n)));
         } else if (ANAPHOR_NOUNS_GROUP.contains(n)) {
-          out.add(new Mention("ACTOR", "anaphor", i, i + 2, new MentionValues.Anaphor(n.equals("statement") ? "statement" : n.equals("country") ? "country" : "group")));
+          out.add(new Mention("ACTOR", "anaphor", i, i + 2, new MentionValues.Anaphor(n.equals("statement") ? "statement" : n.equals("country") ? "country" : "group:" + n)));
         }
       }
     }
@@ -187,6 +199,32 @@ final class Annotator {
       boolean definite = start < h && (tokens.get(start).lower().equals("the") || tokens.get(start).lower().equals("this")
           || tokens.get(start).lower().equals("these") || tokens.get(start).lower().equals("those") || tokens.get(start).lower().equals("such"));
       out.add(new Mention("STRIKE", kindOf(tokens, start, h).id(), start, h + 1, new MentionValues.StrikeNp(kindOf(tokens, start, h), agent, definite)));
+    }
+  }
+
+  private static final java.util.Map<String, StrikeKind> STRIKE_VERBS =
+      java.util.Map.ofEntries(
+          java.util.Map.entry("attacked", StrikeKind.ATTACK), java.util.Map.entry("struck", StrikeKind.ATTACK),
+          java.util.Map.entry("bombed", StrikeKind.BOMBING), java.util.Map.entry("shelled", StrikeKind.SHELLING),
+          java.util.Map.entry("raided", StrikeKind.ATTACK), java.util.Map.entry("ambushed", StrikeKind.ATTACK),
+          java.util.Map.entry("stormed", StrikeKind.ATTACK));
+
+  /**
+   * "Russia attacked the port", "its fighters had attacked the town": a verb of attack with an
+   * object is a strike too, labelled by the verb and its object.
+   */
+  private static void strikeVerbs(List<Token> tokens, List<Mention> out) {
+    for (int i = 1; i < tokens.size() - 1; i++) {
+      StrikeKind kind = STRIKE_VERBS.get(tokens.get(i).lower());
+      if (kind == null || tokens.get(i + 1).punct() || tokens.get(i + 1).is("prep") && !tokens.get(i + 1).lower().equals("on")) {
+        continue;
+      }
+      int end = i + 1;
+      while (end < tokens.size() && end - i <= 6 && !tokens.get(end).punct() && !tokens.get(end).lower().equals("with")
+          && !tokens.get(end).lower().equals("and") && !tokens.get(end).lower().equals("overnight") && !tokens.get(end).lower().equals("on")) {
+        end++;
+      }
+      out.add(new Mention("STRIKE", "verb", i, end, new MentionValues.StrikeNp(kind, null, false)));
     }
   }
 

@@ -138,7 +138,13 @@ final class ArticleRun {
         if (coveredBy(added, m.start(), m.end())) {
           continue; // an earlier (higher-priority) actor rule already made this actor
         }
-        Mention made = new Mention("ACTOR", r.param("kind").strip(), m.start(), m.end(),
+        Capture span = r.param("span") == null ? null : m.capture(r.param("span").strip());
+        int from = span != null ? span.start() : m.start();
+        int to = span != null ? span.end() : m.end();
+        if (coveredBy(added, from, to)) {
+          continue;
+        }
+        Mention made = new Mention("ACTOR", r.param("kind").strip(), from, to,
             new MentionValues.Composite(r, ActorKind.parse(r.param("kind")), m, s.index()));
         mentions.add(made);
         added.add(made);
@@ -187,7 +193,12 @@ final class ArticleRun {
       }
     }
     Actor attributor;
-    if ("article".equals(r.param("voice"))) {
+    if ("speaker".equals(r.param("voice"))) {
+      attributor = actors.lastSpeaker(s.index(), 3);
+      if (attributor == null) {
+        attributor = publisher();
+      }
+    } else if ("article".equals(r.param("voice"))) {
       if (inReportedSpeech(s, m.start())) {
         return "skipped: the sentence reports someone's words";
       }
@@ -250,7 +261,7 @@ final class ArticleRun {
       }
     }
     Statement statement = null;
-    if (!"article".equals(r.param("voice"))) {
+    if (r.param("voice") == null) {
       statement = addStatement(attributor, Labels.clean(s.textOf(cue.start(), m.end())), cue.text(s), false, ref,
           new Span(s.tokens().get(cue.start()).begin(), s.tokens().get(m.end() - 1).end()), r.name());
       actors.spoke(attributor, s.index());

@@ -28,7 +28,7 @@ record Rulebook(Gazetteer gazetteer, Lexicon lexicon, Boilerplate boilerplate, L
   static final Set<String> MENTION_TYPES = Set.of("ACTOR", "STRIKE", "LOCATION", "QUOTE");
   static final Map<String, Set<String>> PARAMS =
       Map.of(
-          "actor", Set.of("kind", "label", "org", "priority"),
+          "actor", Set.of("kind", "label", "org", "span", "priority"),
           "attribution", Set.of("stance", "certainty", "perpetrator", "strike", "voice", "hedge", "priority"),
           "quote", Set.of("priority"),
           "statement", Set.of("priority"));
@@ -95,7 +95,10 @@ record Rulebook(Gazetteer gazetteer, Lexicon lexicon, Boilerplate boilerplate, L
             throw r.error("certainty", "unknown certainty '" + r.param("certainty") + "'");
           }
         }
-        boolean articleVoice = "article".equals(r.param("voice"));
+        if (r.param("voice") != null && !r.param("voice").matches("article|speaker")) {
+          throw r.error("voice", "voice must be article or speaker, not '" + r.param("voice") + "'");
+        }
+        boolean articleVoice = r.param("voice") != null;
         if (!articleVoice && !r.pattern().captureNames().contains("attributor")) {
           throw r.error("pattern", "an attribution rule needs an @attributor capture (or voice: article)");
         }
