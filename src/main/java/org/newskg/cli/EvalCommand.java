@@ -77,19 +77,22 @@ final class EvalCommand implements Callable<Integer> {
   @Option(
       names = "--rules",
       paramLabel = "DIR",
-      description = "Rules folder (default: $NEWSKG_HOME/rules when NEWSKG_HOME is set, else rules).")
+      description =
+          "Rules folder (default: $NEWSKG_HOME/rules when NEWSKG_HOME is set, else rules).")
   Path rules;
 
   @Option(
       names = "--min-f1",
       paramLabel = "X",
-      description = "Exit 1 when the strict attribution F1 is below X (0 to 1); for CI. Default: no floor.")
+      description =
+          "Exit 1 when the strict attribution F1 is below X (0 to 1); for CI. Default: no floor.")
   Double minF1;
 
   @Parameters(
       paramLabel = "PATH",
       arity = "1..*",
-      description = "Article files (.txt, .html, .jsonl) or folders of them: the articles the gold names.")
+      description =
+          "Article files (.txt, .html, .jsonl) or folders of them: the articles the gold names.")
   List<Path> paths;
 
   @Override
@@ -129,7 +132,10 @@ final class EvalCommand implements Callable<Integer> {
     Report.print(a, q, spec.commandLine().getOut());
     if (minF1 != null && a.strict().f1() < minF1) {
       err.printf(
-          Locale.ROOT, "newskg: strict attribution F1 %.3f is below --min-f1 %s%n", a.strict().f1(), minF1);
+          Locale.ROOT,
+          "newskg: strict attribution F1 %.3f is below --min-f1 %s%n",
+          a.strict().f1(),
+          minF1);
       return 1;
     }
     return 0;
@@ -137,7 +143,10 @@ final class EvalCommand implements Callable<Integer> {
 
   /** A gold file naming more articles than were built usually means the wrong PATH was given. */
   private static void warnAboutUnbuiltGold(
-      List<GoldAttribution> gold, List<GoldQuote> quotes, Predictions predictions, PrintWriter err) {
+      List<GoldAttribution> gold,
+      List<GoldQuote> quotes,
+      Predictions predictions,
+      PrintWriter err) {
     Set<String> files = new TreeSet<>();
     gold.forEach(g -> files.add(g.file()));
     if (quotes != null) {
@@ -145,8 +154,11 @@ final class EvalCommand implements Callable<Integer> {
     }
     if (predictions.build().articles() < files.size()) {
       err.println(
-          "newskg: note: the gold names " + files.size() + " articles but only "
-              + predictions.build().articles() + " were built; is PATH the right folder?");
+          "newskg: note: the gold names "
+              + files.size()
+              + " articles but only "
+              + predictions.build().articles()
+              + " were built; is PATH the right folder?");
     }
   }
 

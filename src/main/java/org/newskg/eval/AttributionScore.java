@@ -8,7 +8,8 @@ import java.util.Map;
  *
  * @param strict the stance must match exactly
  * @param lenient only the stance's polarity must match
- * @param byStance strict counts per gold stance (tp, gold) and predicted stance (fp), sorted by stance
+ * @param byStance strict counts per gold stance (tp, gold) and predicted stance (fp), sorted by
+ *     stance
  * @param byRule strict counts per rule name, sorted by name ("" = rule unknown)
  * @param misses required gold rows no prediction matched (strict), in gold order
  * @param falsePositives strict false positives, in prediction order

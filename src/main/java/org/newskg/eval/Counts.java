@@ -1,8 +1,8 @@
 package org.newskg.eval;
 
 /**
- * True and false positives against a number of gold rows, with score.py's precision, recall and
- * F1 (each 0.0 when its denominator is 0).
+ * True and false positives against a number of gold rows, with score.py's precision, recall and F1
+ * (each 0.0 when its denominator is 0).
  *
  * @param certaintyOk matched rows whose certainty equals the gold certainty
  * @param certaintySeen matched rows whose certainty was compared

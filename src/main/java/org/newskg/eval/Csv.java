@@ -29,7 +29,11 @@ final class Csv {
     while (i < text.length()) {
       char c = text.charAt(i++);
       boolean eol = c == '\r' || c == '\n';
-      if (eol && c == '\r' && i < text.length() && text.charAt(i) == '\n' && state != State.IN_QUOTED) {
+      if (eol
+          && c == '\r'
+          && i < text.length()
+          && text.charAt(i) == '\n'
+          && state != State.IN_QUOTED) {
         i++;
       }
       switch (state) {

@@ -85,7 +85,8 @@ public final class GoldFiles {
     String[] head = lines.get(0).split("\t", -1);
     for (String column : needed) {
       if (!List.of(head).contains(column)) {
-        throw new EvalException(path + ":1: no column '" + column + "' in the header " + String.join(",", head));
+        throw new EvalException(
+            path + ":1: no column '" + column + "' in the header " + String.join(",", head));
       }
     }
     List<Row> rows = new ArrayList<>();
@@ -103,7 +104,14 @@ public final class GoldFiles {
       for (String column : needed) {
         if (!fields.containsKey(column)) {
           throw new EvalException(
-              path + ":" + (i + 1) + ": " + cells.length + " fields, no value for column '" + column + "'");
+              path
+                  + ":"
+                  + (i + 1)
+                  + ": "
+                  + cells.length
+                  + " fields, no value for column '"
+                  + column
+                  + "'");
         }
       }
       rows.add(new Row(fields, i + 1));

@@ -29,7 +29,8 @@ import org.newskg.store.Sparql;
  * then runs the same queries that the acceptance check runs ({@code queries/attributions.rq},
  * {@code queries/quotes.rq}), so that eval scores exactly what the check would score. Rule names
  * come from {@code queries/attributions-by-rule.rq} and, for quotes, from a query of our own; they
- * are joined to the canonical rows on all their columns, so they never change which rows are scored.
+ * are joined to the canonical rows on all their columns, so they never change which rows are
+ * scored.
  */
 public final class GraphPredictions {
   static final String ATTRIBUTIONS = "attributions";
@@ -68,19 +69,29 @@ public final class GraphPredictions {
   public static Predictions of(Function<RawArticle, ArticleFacts> extract, List<Path> paths) {
     DatasetGraph mem = DatasetGraphFactory.createTxnMem();
     BuildReport report =
-        new GraphBuilder(extract, GraphBuilder.Progress.NONE, GraphBuilder.DEFAULT_BATCH).build(paths, mem);
+        new GraphBuilder(extract, GraphBuilder.Progress.NONE, GraphBuilder.DEFAULT_BATCH)
+            .build(paths, mem);
     return Txn.calculateRead(mem, () -> predictions(mem, report));
   }
 
   private static Predictions predictions(DatasetGraph mem, BuildReport report) {
     List<String> attributionColumns =
-        List.of("article", "attributor", "strike", "perpetrator", "stance", "certainty", "evidence");
-    Map<List<String>, Deque<String>> attributionRules = rules(mem, query(ATTRIBUTIONS_BY_RULE, false), attributionColumns);
+        List.of(
+            "article", "attributor", "strike", "perpetrator", "stance", "certainty", "evidence");
+    Map<List<String>, Deque<String>> attributionRules =
+        rules(mem, query(ATTRIBUTIONS_BY_RULE, false), attributionColumns);
     List<PredictedAttribution> attributions = new ArrayList<>();
     for (List<String> r : select(mem, query(ATTRIBUTIONS, true), attributionColumns)) {
       attributions.add(
           new PredictedAttribution(
-              r.get(0), r.get(1), r.get(2), r.get(3), r.get(4), r.get(5), r.get(6), take(attributionRules, r)));
+              r.get(0),
+              r.get(1),
+              r.get(2),
+              r.get(3),
+              r.get(4),
+              r.get(5),
+              r.get(6),
+              take(attributionRules, r)));
     }
     List<String> quoteColumns = List.of("article", "speaker", "quote");
     Map<List<String>, Deque<String>> quoteRules =
@@ -123,13 +134,15 @@ public final class GraphPredictions {
   }
 
   /** Rule names queued per row key: equal rows from different rules each take one. */
-  private static Map<List<String>, Deque<String>> rules(DatasetGraph mem, Query query, List<String> columns) {
+  private static Map<List<String>, Deque<String>> rules(
+      DatasetGraph mem, Query query, List<String> columns) {
     Map<List<String>, Deque<String>> out = new HashMap<>();
     if (query == null) {
       return out;
     }
     for (List<String> row : select(mem, query, columns)) {
-      out.computeIfAbsent(row.subList(0, columns.size()), k -> new ArrayDeque<>()).add(row.get(columns.size()));
+      out.computeIfAbsent(row.subList(0, columns.size()), k -> new ArrayDeque<>())
+          .add(row.get(columns.size()));
     }
     return out;
   }

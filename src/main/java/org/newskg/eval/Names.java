@@ -23,8 +23,13 @@ public final class Names {
 
   /** score.py's iteration order over POLARITY, which decides ties in {@link #stance}. */
   private static final String[] STANCES = {
-    "asserts", "suspects", "accuses", "claims_responsibility",
-    "denies", "rejects_accusation", "neither_confirms_nor_denies"
+    "asserts",
+    "suspects",
+    "accuses",
+    "claims_responsibility",
+    "denies",
+    "rejects_accusation",
+    "neither_confirms_nor_denies"
   };
 
   private Names() {}
@@ -32,18 +37,27 @@ public final class Names {
   /** score.py {@code norm}: the form in which labels, aliases and quotes are compared. */
   public static String norm(String raw) {
     String s = Py.strip(raw == null ? "" : raw).toLowerCase(Locale.ROOT);
-    s = s.replace('\u2019', '\'').replace('\u2018', '\'').replace('\u201c', '"').replace('\u201d', '"');
+    s =
+        s.replace('\u2019', '\'')
+            .replace('\u2018', '\'')
+            .replace('\u201c', '"')
+            .replace('\u201d', '"');
     s = unbracket(s);
     s = Py.strip(dropLanguageTag(s), '"');
     s = s.replace(".", "");
     s = dropLeadingThe(s);
     StringBuilder b = new StringBuilder(s.length());
     s.codePoints()
-        .forEach(cp -> b.appendCodePoint(Py.isWord(cp) || Py.isSpace(cp) || cp == '\'' || cp == '-' ? cp : ' '));
+        .forEach(
+            cp ->
+                b.appendCodePoint(
+                    Py.isWord(cp) || Py.isSpace(cp) || cp == '\'' || cp == '-' ? cp : ' '));
     return collapseSpaces(b.toString());
   }
 
-  /** score.py {@code names}: the label and its "|"-separated aliases, normalised, blanks dropped. */
+  /**
+   * score.py {@code names}: the label and its "|"-separated aliases, normalised, blanks dropped.
+   */
   public static Set<String> names(String primary, String aliases) {
     Set<String> out = new LinkedHashSet<>();
     addName(out, primary == null ? "" : primary);
@@ -69,7 +83,9 @@ public final class Names {
     return s;
   }
 
-  /** Polarity of a stance id, or the id itself when it is not a stance (as {@code dict.get(a, a)}). */
+  /**
+   * Polarity of a stance id, or the id itself when it is not a stance (as {@code dict.get(a, a)}).
+   */
   static String polarity(String stance) {
     return POLARITY.getOrDefault(stance, stance);
   }

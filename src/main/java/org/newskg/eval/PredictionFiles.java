@@ -20,8 +20,14 @@ public final class PredictionFiles {
     for (Map<String, String> r : rows(path)) {
       out.add(
           new PredictedAttribution(
-              r.get("article"), r.get("attributor"), r.get("strike"), r.get("perpetrator"),
-              r.get("stance"), r.get("certainty"), r.get("evidence"), r.get("rule")));
+              r.get("article"),
+              r.get("attributor"),
+              r.get("strike"),
+              r.get("perpetrator"),
+              r.get("stance"),
+              r.get("certainty"),
+              r.get("evidence"),
+              r.get("rule")));
     }
     return out;
   }
@@ -29,7 +35,8 @@ public final class PredictionFiles {
   public static List<PredictedQuote> quotes(Path path) {
     List<PredictedQuote> out = new ArrayList<>();
     for (Map<String, String> r : rows(path)) {
-      out.add(new PredictedQuote(r.get("article"), r.get("speaker"), r.get("quote"), r.get("rule")));
+      out.add(
+          new PredictedQuote(r.get("article"), r.get("speaker"), r.get("quote"), r.get("rule")));
     }
     return out;
   }

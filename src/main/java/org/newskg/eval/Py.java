@@ -75,8 +75,14 @@ final class Py {
   }
 
   private static boolean isLineBreak(char c) {
-    return c == '\n' || c == '\r' || c == 0x0b || c == 0x0c || (c >= 0x1c && c <= 0x1e)
-        || c == 0x85 || c == 0x2028 || c == 0x2029;
+    return c == '\n'
+        || c == '\r'
+        || c == 0x0b
+        || c == 0x0c
+        || (c >= 0x1c && c <= 0x1e)
+        || c == 0x85
+        || c == 0x2028
+        || c == 0x2029;
   }
 
   /** {@code s[:n]} counted in code points, as Python slices strings. */
@@ -87,8 +93,12 @@ final class Py {
     return s.substring(0, s.offsetByCodePoints(0, n));
   }
 
-  /** {@code f"{x:.3f}"}: Python rounds the exact binary value half to even; String.format does not. */
+  /**
+   * {@code f"{x:.3f}"}: Python rounds the exact binary value half to even; String.format does not.
+   */
   static String f3(double x) {
-    return new java.math.BigDecimal(x).setScale(3, java.math.RoundingMode.HALF_EVEN).toPlainString();
+    return new java.math.BigDecimal(x)
+        .setScale(3, java.math.RoundingMode.HALF_EVEN)
+        .toPlainString();
   }
 }

@@ -19,12 +19,20 @@ public final class Report {
     out.println(summary("lenient", a.lenient()));
     out.println();
     out.println("by stance (strict; tp and gold by the gold stance, fp by the predicted one):");
-    out.printf("  %-28s %4s %4s %4s  %-9s  %-6s  %s%n", "stance", "tp", "fp", "gold", "precision", "recall", "F1");
+    out.printf(
+        "  %-28s %4s %4s %4s  %-9s  %-6s  %s%n",
+        "stance", "tp", "fp", "gold", "precision", "recall", "F1");
     for (Map.Entry<String, Counts> e : a.byStance().entrySet()) {
       Counts c = e.getValue();
       out.printf(
           "  %-28s %4d %4d %4d  %-9s  %-6s  %s%n",
-          e.getKey(), c.tp(), c.fp(), c.gold(), Py.f3(c.precision()), Py.f3(c.recall()), Py.f3(c.f1()));
+          e.getKey(),
+          c.tp(),
+          c.fp(),
+          c.gold(),
+          Py.f3(c.precision()),
+          Py.f3(c.recall()),
+          Py.f3(c.f1()));
     }
     out.println();
     out.println("by rule (strict):");
@@ -34,9 +42,20 @@ public final class Report {
       out.println("== direct quotes and their speakers");
       Counts c = q.counts();
       out.println(
-          "quotes: tp=" + c.tp() + " fp=" + c.fp() + " (wrong speaker " + q.wrongSpeaker() + ") gold="
-              + c.gold() + " precision=" + Py.f3(c.precision()) + " recall=" + Py.f3(c.recall())
-              + " F1=" + Py.f3(c.f1()));
+          "quotes: tp="
+              + c.tp()
+              + " fp="
+              + c.fp()
+              + " (wrong speaker "
+              + q.wrongSpeaker()
+              + ") gold="
+              + c.gold()
+              + " precision="
+              + Py.f3(c.precision())
+              + " recall="
+              + Py.f3(c.recall())
+              + " F1="
+              + Py.f3(c.f1()));
       out.println();
       out.println("by rule:");
       rules(q.byRule(), q.misses().size(), out);
@@ -45,16 +64,34 @@ public final class Report {
     out.println("== attribution misses (strict): " + a.misses().size());
     for (GoldAttribution g : a.misses()) {
       out.println(
-          "  " + g.file() + "  " + g.attributor() + " -> " + g.perpetrator() + "  " + g.stance()
-              + "  | " + snippet(g.evidence()));
+          "  "
+              + g.file()
+              + "  "
+              + g.attributor()
+              + " -> "
+              + g.perpetrator()
+              + "  "
+              + g.stance()
+              + "  | "
+              + snippet(g.evidence()));
     }
     out.println();
     out.println("== attribution false positives (strict): " + a.falsePositives().size());
     for (FalsePositive f : a.falsePositives()) {
       PredictedAttribution p = f.row();
       out.println(
-          "  " + p.article() + "  " + p.attributor() + " -> " + p.perpetrator() + "  " + p.stance()
-              + "  [" + ruleName(p.rule()) + "]  | " + snippet(p.evidence()));
+          "  "
+              + p.article()
+              + "  "
+              + p.attributor()
+              + " -> "
+              + p.perpetrator()
+              + "  "
+              + p.stance()
+              + "  ["
+              + ruleName(p.rule())
+              + "]  | "
+              + snippet(p.evidence()));
     }
     if (q != null) {
       out.println();
@@ -65,7 +102,15 @@ public final class Report {
       out.println();
       out.println("== quote false positives: " + q.falsePositives().size());
       for (PredictedQuote p : q.falsePositives()) {
-        out.println("  " + p.article() + "  " + p.speaker() + "  [" + ruleName(p.rule()) + "]  | " + snippet(p.quote()));
+        out.println(
+            "  "
+                + p.article()
+                + "  "
+                + p.speaker()
+                + "  ["
+                + ruleName(p.rule())
+                + "]  | "
+                + snippet(p.quote()));
       }
     }
     out.println();
@@ -75,8 +120,22 @@ public final class Report {
 
   /** score.py's summary line for one mode. */
   static String summary(String mode, Counts c) {
-    return mode + ": tp=" + c.tp() + " fp=" + c.fp() + " gold=" + c.gold() + " precision=" + Py.f3(c.precision())
-        + " recall=" + Py.f3(c.recall()) + " F1=" + Py.f3(c.f1()) + " certainty_acc=" + c.certaintyOk() + "/"
+    return mode
+        + ": tp="
+        + c.tp()
+        + " fp="
+        + c.fp()
+        + " gold="
+        + c.gold()
+        + " precision="
+        + Py.f3(c.precision())
+        + " recall="
+        + Py.f3(c.recall())
+        + " F1="
+        + Py.f3(c.f1())
+        + " certainty_acc="
+        + c.certaintyOk()
+        + "/"
         + c.certaintySeen();
   }
 

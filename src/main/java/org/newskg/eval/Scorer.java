@@ -22,7 +22,8 @@ import java.util.function.BiPredicate;
 public final class Scorer {
   private Scorer() {}
 
-  public static AttributionScore attributions(List<GoldAttribution> gold, List<PredictedAttribution> predictions) {
+  public static AttributionScore attributions(
+      List<GoldAttribution> gold, List<PredictedAttribution> predictions) {
     List<String> stems = stems(gold.stream().map(GoldAttribution::stem).toList());
     Map<String, Counts> byStance = new HashMap<>();
     Map<String, RuleCounts> byRule = new HashMap<>();
@@ -152,10 +153,13 @@ public final class Scorer {
         misses.add(gold.get(i));
       }
     }
-    return new QuoteScore(new Counts(tp, fp, gold.size(), 0, 0), wrongSpeaker, byRule, misses, falsePositives);
+    return new QuoteScore(
+        new Counts(tp, fp, gold.size(), 0, 0), wrongSpeaker, byRule, misses, falsePositives);
   }
 
-  /** The distinct stems, longest first (score.py leaves ties in set order; here they are sorted). */
+  /**
+   * The distinct stems, longest first (score.py leaves ties in set order; here they are sorted).
+   */
   static List<String> stems(List<String> all) {
     List<String> stems = new ArrayList<>(new TreeSet<>(all));
     stems.sort(Comparator.comparingInt(String::length).reversed());
@@ -175,8 +179,11 @@ public final class Scorer {
 
   private static Counts add(Counts x, Counts y) {
     return new Counts(
-        x.tp() + y.tp(), x.fp() + y.fp(), x.gold() + y.gold(),
-        x.certaintyOk() + y.certaintyOk(), x.certaintySeen() + y.certaintySeen());
+        x.tp() + y.tp(),
+        x.fp() + y.fp(),
+        x.gold() + y.gold(),
+        x.certaintyOk() + y.certaintyOk(),
+        x.certaintySeen() + y.certaintySeen());
   }
 
   private static RuleCounts add(RuleCounts x, RuleCounts y) {

@@ -44,7 +44,11 @@ class DevsetFloorTest {
 
   @Test
   void seedsScoreAtLeastTheirFloors() {
-    check("seeds", SEEDS, DevsetGoldTest.resource("/gold/seeds-gold.tsv"), DevsetGoldTest.resource("/gold/seeds-quotes.tsv"));
+    check(
+        "seeds",
+        SEEDS,
+        DevsetGoldTest.resource("/gold/seeds-gold.tsv"),
+        DevsetGoldTest.resource("/gold/seeds-quotes.tsv"));
   }
 
   @Test
@@ -68,6 +72,8 @@ class DevsetFloorTest {
     assertTrue(
         af >= floor(set + ".attributions"),
         set + ": strict attribution F1 " + Py.f3(af) + " < floor " + floor(set + ".attributions"));
-    assertTrue(qf >= floor(set + ".quotes"), set + ": quote F1 " + Py.f3(qf) + " < floor " + floor(set + ".quotes"));
+    assertTrue(
+        qf >= floor(set + ".quotes"),
+        set + ": quote F1 " + Py.f3(qf) + " < floor " + floor(set + ".quotes"));
   }
 }

@@ -23,7 +23,8 @@ import org.junit.jupiter.api.Test;
  */
 class DevsetGoldTest {
   private static final Set<String> STANCES = Names.POLARITY.keySet();
-  private static final Set<String> CERTAINTIES = Set.of("confirmed", "likely", "possible", "unknown");
+  private static final Set<String> CERTAINTIES =
+      Set.of("confirmed", "likely", "possible", "unknown");
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"\u201d\u2019']?(\\s|$)");
 
   static Path resource(String name) {
@@ -36,7 +37,10 @@ class DevsetGoldTest {
 
   /** Whitespace runs and curly quotes do not matter when looking for gold text in an article. */
   static String loose(String s) {
-    return s.replace('\u2019', '\'').replace('\u2018', '\'').replace('\u201c', '"').replace('\u201d', '"')
+    return s.replace('\u2019', '\'')
+        .replace('\u2018', '\'')
+        .replace('\u201c', '"')
+        .replace('\u201d', '"')
         .replaceAll("\\s+", " ");
   }
 
@@ -49,7 +53,9 @@ class DevsetGoldTest {
   void seedAttributionRowsAreCompleteAndNameSeedArticles() throws IOException {
     Path gold = resource("/gold/seeds-gold.tsv");
     for (GoldAttribution g : GoldFiles.attributions(gold)) {
-      assertTrue(Files.isRegularFile(DevsetFloorTest.SEEDS.resolve(g.file())), gold + ":" + g.line() + ": no seed " + g.file());
+      assertTrue(
+          Files.isRegularFile(DevsetFloorTest.SEEDS.resolve(g.file())),
+          gold + ":" + g.line() + ": no seed " + g.file());
     }
     assertEquals(35, GoldFiles.attributions(gold).size());
     assertEquals(20, GoldFiles.quotes(resource("/gold/seeds-quotes.tsv")).size());
@@ -65,7 +71,9 @@ class DevsetGoldTest {
       Path article = articles.resolve(q.file());
       assertTrue(Files.isRegularFile(article), where + ": no article " + q.file());
       assertTrue(!q.quoteKey().isEmpty(), where + ": empty quote_start");
-      assertTrue(loose(read(article)).contains(loose(q.quoteStart())), where + ": quote_start not in " + q.file());
+      assertTrue(
+          loose(read(article)).contains(loose(q.quoteStart())),
+          where + ": quote_start not in " + q.file());
     }
   }
 
@@ -82,7 +90,8 @@ class DevsetGoldTest {
         if (text.lines().findFirst().orElse("").isBlank()) {
           problems.add(name + ": first line (the title) is blank");
         }
-        // Body sentences only: the title has no final stop, and boilerplate lines are not sentences.
+        // Body sentences only: the title has no final stop, and boilerplate lines are not
+        // sentences.
         Matcher m = SENTENCE_END.matcher(text);
         int sentences = 0;
         while (m.find()) {
@@ -117,8 +126,11 @@ class DevsetGoldTest {
       assertTrue(Files.isRegularFile(article), where + ": no article " + g.file());
       assertTrue(STANCES.contains(g.stance()), where + ": stance " + g.stance());
       assertTrue(CERTAINTIES.contains(g.certainty()), where + ": certainty " + g.certainty());
-      assertTrue(!g.attributor().isBlank() && !g.perpetrator().isBlank() && !g.strike().isBlank(), where);
-      assertTrue(loose(read(article)).contains(loose(g.evidence())), where + ": evidence not in " + g.file());
+      assertTrue(
+          !g.attributor().isBlank() && !g.perpetrator().isBlank() && !g.strike().isBlank(), where);
+      assertTrue(
+          loose(read(article)).contains(loose(g.evidence())),
+          where + ": evidence not in " + g.file());
     }
   }
 
@@ -128,7 +140,9 @@ class DevsetGoldTest {
       String[] cells = lines.get(i).split("\t", -1);
       assertEquals(columns, cells.length, gold + ":" + (i + 1) + ": columns");
       if (i > 0 && columns == 10) {
-        assertTrue(Set.of("yes", "no").contains(cells[9]), gold + ":" + (i + 1) + ": required " + cells[9]);
+        assertTrue(
+            Set.of("yes", "no").contains(cells[9]),
+            gold + ":" + (i + 1) + ": required " + cells[9]);
       }
     }
   }

@@ -51,13 +51,17 @@ class NamesTest {
 
   @Test
   void namesAreLabelAndAliasesWithoutBlanks() {
-    assertEquals(Set.of("us", "united states", "washington"), Names.names("United States", "U.S.||Washington| "));
+    assertEquals(
+        Set.of("us", "united states", "washington"),
+        Names.names("United States", "U.S.||Washington| "));
   }
 
   @Test
   void pythonFormattingRoundsHalfToEven() {
     // 0.0625 and 0.8125 are exact binary fractions: Python prints 0.062 and 0.812.
-    assertEquals(List.of("0.062", "0.812", "0.545", "1.000"), List.of(Py.f3(0.0625), Py.f3(0.8125), Py.f3(6.0 / 11), Py.f3(1.0)));
+    assertEquals(
+        List.of("0.062", "0.812", "0.545", "1.000"),
+        List.of(Py.f3(0.0625), Py.f3(0.8125), Py.f3(6.0 / 11), Py.f3(1.0)));
   }
 
   @Test

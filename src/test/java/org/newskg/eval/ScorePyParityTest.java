@@ -23,19 +23,51 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ScorePyParityTest {
   private static final String[] LABELS = {
-    "United States", "the U.S.", "US", "U.S", "Israel", "Israeli", "ISRAEL", "Iran", "Tehran",
-    "Houthis", "Ansar Allah", "al-Shabaab", "Al Shabaab", "Kataib Hezbollah", "\u201cHamas\u201d",
-    "Hamas\u00a0", "Cúcuta police", "<http://x.org/iran>", "\"Iran\"@en", ""
+    "United States",
+    "the U.S.",
+    "US",
+    "U.S",
+    "Israel",
+    "Israeli",
+    "ISRAEL",
+    "Iran",
+    "Tehran",
+    "Houthis",
+    "Ansar Allah",
+    "al-Shabaab",
+    "Al Shabaab",
+    "Kataib Hezbollah",
+    "\u201cHamas\u201d",
+    "Hamas\u00a0",
+    "Cúcuta police",
+    "<http://x.org/iran>",
+    "\"Iran\"@en",
+    ""
   };
   private static final String[] STANCES = {
-    "asserts", "suspects", "accuses", "claims_responsibility", "claims responsibility", "denies",
-    "Rejects-Accusation", "neither_confirms_nor_denies", "alleges", ""
+    "asserts",
+    "suspects",
+    "accuses",
+    "claims_responsibility",
+    "claims responsibility",
+    "denies",
+    "Rejects-Accusation",
+    "neither_confirms_nor_denies",
+    "alleges",
+    ""
   };
-  private static final String[] CERTAINTIES = {"confirmed", "likely", "possible", "unknown", "Likely", ""};
+  private static final String[] CERTAINTIES = {
+    "confirmed", "likely", "possible", "unknown", "Likely", ""
+  };
   private static final String[] QUOTES = {
-    "\u201cWe will respond,\u201d he said.", "We will respond", "Our patience has limits.",
-    "The U.S. will not tolerate attacks on its forces, and it will respond", "a new massacre",
-    "\"It was not us\"", "We act in many arenas against a country that wants to destroy us", ""
+    "\u201cWe will respond,\u201d he said.",
+    "We will respond",
+    "Our patience has limits.",
+    "The U.S. will not tolerate attacks on its forces, and it will respond",
+    "a new massacre",
+    "\"It was not us\"",
+    "We act in many arenas against a country that wants to destroy us",
+    ""
   };
 
   static Path scorePy() {
@@ -44,7 +76,8 @@ class ScorePyParityTest {
     return Files.isRegularFile(p) ? p : null;
   }
 
-  static String python(Path script, String kind, Path gold, Path pred) throws IOException, InterruptedException {
+  static String python(Path script, String kind, Path gold, Path pred)
+      throws IOException, InterruptedException {
     Process proc =
         new ProcessBuilder("python3", script.toString(), kind, gold.toString(), pred.toString())
             .redirectErrorStream(true)
@@ -72,24 +105,51 @@ class ScorePyParityTest {
     for (long seed = 1; seed <= 12; seed++) {
       Random r = new Random(seed);
       List<String> gold = new ArrayList<>();
-      gold.add("file\tattributor\tattributor_aliases\tstrike\tperpetrator\tperpetrator_aliases\tstance\tcertainty\tevidence\trequired");
+      gold.add(
+          "file\tattributor\tattributor_aliases\tstrike\tperpetrator\tperpetrator_aliases\tstance"
+              + "\tcertainty\tevidence\trequired");
       for (int i = 0; i < 25; i++) {
-        gold.add(String.join("\t", "art" + r.nextInt(4) + ".txt", pick(r, LABELS), pick(r, LABELS) + "|" + pick(r, LABELS),
-            "strike", pick(r, LABELS), pick(r, LABELS), pick(r, STANCES).replace(' ', '_'), pick(r, CERTAINTIES),
-            "evidence " + i, r.nextInt(4) == 0 ? "no" : "yes"));
+        gold.add(
+            String.join(
+                "\t",
+                "art" + r.nextInt(4) + ".txt",
+                pick(r, LABELS),
+                pick(r, LABELS) + "|" + pick(r, LABELS),
+                "strike",
+                pick(r, LABELS),
+                pick(r, LABELS),
+                pick(r, STANCES).replace(' ', '_'),
+                pick(r, CERTAINTIES),
+                "evidence " + i,
+                r.nextInt(4) == 0 ? "no" : "yes"));
       }
       List<String> pred = new ArrayList<>();
       pred.add("?article,?attributor,?strike,?perpetrator,?stance,?certainty,?evidence");
       for (int i = 0; i < 40; i++) {
-        pred.add(String.join(",", csv("http://x.org/ART" + r.nextInt(5) + ".txt"), csv(pick(r, LABELS)), "s",
-            csv(pick(r, LABELS)), csv(pick(r, STANCES)), csv(pick(r, CERTAINTIES)), csv("ev, " + i)));
+        pred.add(
+            String.join(
+                ",",
+                csv("http://x.org/ART" + r.nextInt(5) + ".txt"),
+                csv(pick(r, LABELS)),
+                "s",
+                csv(pick(r, LABELS)),
+                csv(pick(r, STANCES)),
+                csv(pick(r, CERTAINTIES)),
+                csv("ev, " + i)));
       }
       Path g = Files.write(dir.resolve("gold" + seed + ".tsv"), gold, StandardCharsets.UTF_8);
       Path p = Files.write(dir.resolve("pred" + seed + ".csv"), pred, StandardCharsets.UTF_8);
-      AttributionScore s = Scorer.attributions(GoldFiles.attributions(g), PredictionFiles.attributions(p));
+      AttributionScore s =
+          Scorer.attributions(GoldFiles.attributions(g), PredictionFiles.attributions(p));
       String expected = python(script, "attributions", g, p);
-      String actual = Report.summary("strict", s.strict()) + "\n" + Report.summary("lenient", s.lenient()) + "\n"
-          + "F1 " + Py.f3(s.strict().f1()) + "\n";
+      String actual =
+          Report.summary("strict", s.strict())
+              + "\n"
+              + Report.summary("lenient", s.lenient())
+              + "\n"
+              + "F1 "
+              + Py.f3(s.strict().f1())
+              + "\n";
       assertEquals(expected, actual, "seed " + seed);
       tps += s.strict().tp() + s.lenient().tp();
       fps += s.strict().fp();
@@ -108,20 +168,43 @@ class ScorePyParityTest {
       List<String> gold = new ArrayList<>();
       gold.add("file\tspeaker\tspeaker_aliases\tquote_start");
       for (int i = 0; i < 15; i++) {
-        gold.add(String.join("\t", "q" + r.nextInt(3) + ".txt", pick(r, LABELS), pick(r, LABELS), pick(r, QUOTES)));
+        gold.add(
+            String.join(
+                "\t",
+                "q" + r.nextInt(3) + ".txt",
+                pick(r, LABELS),
+                pick(r, LABELS),
+                pick(r, QUOTES)));
       }
       List<String> pred = new ArrayList<>();
       pred.add("article\tspeaker\tquote");
       for (int i = 0; i < 25; i++) {
-        pred.add(String.join("\t", "Q" + r.nextInt(4) + ".txt", pick(r, LABELS), pick(r, QUOTES) + " and more"));
+        pred.add(
+            String.join(
+                "\t", "Q" + r.nextInt(4) + ".txt", pick(r, LABELS), pick(r, QUOTES) + " and more"));
       }
       Path g = Files.write(dir.resolve("qgold" + seed + ".tsv"), gold, StandardCharsets.UTF_8);
       Path p = Files.write(dir.resolve("qpred" + seed + ".tsv"), pred, StandardCharsets.UTF_8);
       QuoteScore s = Scorer.quotes(GoldFiles.quotes(g), PredictionFiles.quotes(p));
       Counts c = s.counts();
-      String actual = "quotes: tp=" + c.tp() + " fp=" + c.fp() + " (wrong speaker " + s.wrongSpeaker() + ") gold="
-          + c.gold() + " precision=" + Py.f3(c.precision()) + " recall=" + Py.f3(c.recall()) + " F1="
-          + Py.f3(c.f1()) + "\nF1 " + Py.f3(c.f1()) + "\n";
+      String actual =
+          "quotes: tp="
+              + c.tp()
+              + " fp="
+              + c.fp()
+              + " (wrong speaker "
+              + s.wrongSpeaker()
+              + ") gold="
+              + c.gold()
+              + " precision="
+              + Py.f3(c.precision())
+              + " recall="
+              + Py.f3(c.recall())
+              + " F1="
+              + Py.f3(c.f1())
+              + "\nF1 "
+              + Py.f3(c.f1())
+              + "\n";
       assertEquals(python(script, "quotes", g, p), actual, "seed " + seed);
       tps += c.tp();
     }

@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The scorer on tiny hand-made gold and predictions. The expected numbers are what score.py
- * printed for the same files ({@code python3 score.py attributions tiny-gold.tsv tiny-pred.csv -v}).
+ * The scorer on tiny hand-made gold and predictions. The expected numbers are what score.py printed
+ * for the same files ({@code python3 score.py attributions tiny-gold.tsv tiny-pred.csv -v}).
  */
 class ScorerTest {
   static Path resource(String name) {
@@ -54,8 +54,11 @@ class ScorerTest {
     // score.py -v: FN a2 Saudi-led coalition -> Iran accuses; FN a2 Iran -> Iran rejects_accusation
     assertEquals(
         List.of("Saudi-led coalition -> Iran accuses", "Iran -> Iran rejects_accusation"),
-        s.misses().stream().map(g -> g.attributor() + " -> " + g.perpetrator() + " " + g.stance()).toList());
-    // score.py -v: FP (a2, coalition, iran, asserts), (a2, iran, iran, denies), (a2, russia, ukraine, accuses)
+        s.misses().stream()
+            .map(g -> g.attributor() + " -> " + g.perpetrator() + " " + g.stance())
+            .toList());
+    // score.py -v: FP (a2, coalition, iran, asserts), (a2, iran, iran, denies), (a2, russia,
+    // ukraine, accuses)
     assertEquals(
         List.of("coalition|Iran|asserts", "Iran|Iran|denies", "Russia|Ukraine|accuses"),
         s.falsePositives().stream()
@@ -82,10 +85,14 @@ class ScorerTest {
     List<GoldAttribution> gold = GoldFiles.attributions(resource("tiny-gold.tsv"));
     List<PredictedAttribution> preds =
         List.of(
-            new PredictedAttribution("a1.txt", "US", "s", "Israel", "suspects", "possible", "e", "hedged-said"),
-            new PredictedAttribution("a1.txt", "US", "s", "Israel", "suspects", "possible", "e", "hedged-said"),
-            new PredictedAttribution("a2.txt", "Iran", "s", "Iran", "denies", "confirmed", "e", "denial"),
-            new PredictedAttribution("a1.txt", "Iraq", "s", "Israel", "asserts", "confirmed", "e", ""));
+            new PredictedAttribution(
+                "a1.txt", "US", "s", "Israel", "suspects", "possible", "e", "hedged-said"),
+            new PredictedAttribution(
+                "a1.txt", "US", "s", "Israel", "suspects", "possible", "e", "hedged-said"),
+            new PredictedAttribution(
+                "a2.txt", "Iran", "s", "Iran", "denies", "confirmed", "e", "denial"),
+            new PredictedAttribution(
+                "a1.txt", "Iraq", "s", "Israel", "asserts", "confirmed", "e", ""));
     AttributionScore s = Scorer.attributions(gold, preds);
     assertEquals(
         Map.of(
@@ -107,14 +114,18 @@ class ScorerTest {
     assertEquals(1, s.wrongSpeaker());
     assertEquals("0.600", Py.f3(s.counts().f1()));
     // score.py -v: FN q1 Oleh Kiper | Our patience has limits
-    assertEquals(List.of("Our patience has limits"), s.misses().stream().map(GoldQuote::quoteStart).toList());
     assertEquals(
-        List.of("Russia", "Kiper", "Hamas"), s.falsePositives().stream().map(PredictedQuote::speaker).toList());
+        List.of("Our patience has limits"),
+        s.misses().stream().map(GoldQuote::quoteStart).toList());
+    assertEquals(
+        List.of("Russia", "Kiper", "Hamas"),
+        s.falsePositives().stream().map(PredictedQuote::speaker).toList());
   }
 
   @Test
   void noPredictionsScoresZeroNotNaN() {
-    AttributionScore s = Scorer.attributions(GoldFiles.attributions(resource("tiny-gold.tsv")), List.of());
+    AttributionScore s =
+        Scorer.attributions(GoldFiles.attributions(resource("tiny-gold.tsv")), List.of());
     assertEquals(0.0, s.strict().f1());
     assertEquals(0.0, s.strict().precision());
     assertEquals(5, s.misses().size());
@@ -131,18 +142,22 @@ class ScorerTest {
   @Test
   void badGoldFileIsOneLineNamingFileAndLine(@TempDir Path dir) throws IOException {
     Path gold = dir.resolve("g.tsv");
-    Files.writeString(gold, "file\tattributor\tattributor_aliases\tstrike\tperpetrator\tperpetrator_aliases\tstance\n"
-        + "a.txt\tUS\t\ts\tIsrael\t\tasserts\n"
-        + "b.txt\tUS\n");
+    Files.writeString(
+        gold,
+        "file\tattributor\tattributor_aliases\tstrike\tperpetrator\tperpetrator_aliases\tstance\n"
+            + "a.txt\tUS\t\ts\tIsrael\t\tasserts\n"
+            + "b.txt\tUS\n");
     EvalException e = assertThrows(EvalException.class, () -> GoldFiles.attributions(gold));
     assertEquals(gold + ":3: 2 fields, no value for column 'perpetrator'", e.getMessage());
 
     Path noColumn = dir.resolve("n.tsv");
     Files.writeString(noColumn, "file\tspeaker\n");
     EvalException e2 = assertThrows(EvalException.class, () -> GoldFiles.quotes(noColumn));
-    assertTrue(e2.getMessage().startsWith(noColumn + ":1: no column 'quote_start'"), e2.getMessage());
+    assertTrue(
+        e2.getMessage().startsWith(noColumn + ":1: no column 'quote_start'"), e2.getMessage());
 
-    EvalException e3 = assertThrows(EvalException.class, () -> GoldFiles.quotes(dir.resolve("missing.tsv")));
+    EvalException e3 =
+        assertThrows(EvalException.class, () -> GoldFiles.quotes(dir.resolve("missing.tsv")));
     assertEquals(dir.resolve("missing.tsv") + ": no such file", e3.getMessage());
   }
 }
