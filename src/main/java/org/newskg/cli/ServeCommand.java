@@ -1,13 +1,111 @@
 package org.newskg.cli;
 
+import java.net.BindException;
 import java.util.concurrent.Callable;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.query.Dataset;
+import org.newskg.serve.NewsServer;
+import org.newskg.serve.StoreException;
+import org.newskg.serve.Stores;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
-// PLACEHOLDER: being written; replaced by the real command.
-@Command(name = "serve", mixinStandardHelpOptions = true, description = "(not yet written)")
+/** Serves the store read-only with Apache Jena Fuseki and its web UI. */
+@Command(
+    name = "serve",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Serves the store read-only with Apache Jena Fuseki and its web UI, until Ctrl-C.",
+      "",
+      "  web UI           http://HOST:PORT/  (dataset /newskg: query page, info)",
+      "  SPARQL query     http://HOST:PORT/newskg/sparql  (GET or POST a query)",
+      "  Graph Store      http://HOST:PORT/newskg/get?graph=IRI  (read only)",
+      "",
+      "The default graph is the union of all article graphs, so a query needs no GRAPH clause.",
+      "Safe by default: it listens on the loopback interface only unless --host says otherwise,",
+      "and it cannot change anything: there is no SPARQL update, no upload, and the admin API",
+      "answers only the read-only GETs the UI needs (/$/server, /$/datasets, /$/ping, /$/stats);",
+      "creating, deleting or backing up datasets is refused."
+    },
+    footer = {
+      "",
+      "Examples:",
+      "  ./newskg serve                      # newskg-db on http://127.0.0.1:3030/",
+      "  ./newskg serve --db /data/kg --port 8080",
+      "  curl -s http://127.0.0.1:3030/newskg/sparql --data-urlencode query@queries/attributions.rq",
+      "",
+      "Exit codes: 0 stopped by Ctrl-C, 1 store missing/in use or port taken, 2 bad arguments."
+    })
 final class ServeCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Mixin DbOption db;
+
+  @Option(
+      names = "--port",
+      paramLabel = "PORT",
+      defaultValue = "3030",
+      description = "TCP port to listen on (default: ${DEFAULT-VALUE}).")
+  int port;
+
+  @Option(
+      names = "--host",
+      paramLabel = "ADDRESS",
+      defaultValue = "127.0.0.1",
+      description = {
+        "Address to listen on (default: ${DEFAULT-VALUE}, this machine only).",
+        "0.0.0.0 makes the server reachable from the network."
+      })
+  String host;
+
   @Override
-  public Integer call() {
-    throw new UserError("serve is not written yet");
+  public Integer call() throws InterruptedException {
+    if (port < 0 || port > 65535) {
+      throw new ParameterException(spec.commandLine(), "--port must be between 0 and 65535, not " + port);
+    }
+    Dataset store;
+    try {
+      store = Stores.openExisting(db.db());
+    } catch (StoreException e) {
+      throw new UserError(e.getMessage());
+    }
+    FusekiServer server;
+    try {
+      server = NewsServer.build(store.asDatasetGraph(), host, port).start();
+    } catch (RuntimeException e) {
+      store.close();
+      if (hasCause(e, BindException.class)) {
+        throw new UserError("port " + port + " is in use; try --port " + (port + 1));
+      }
+      throw e;
+    }
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  server.stop();
+                  store.close();
+                },
+                "newskg-serve-shutdown"));
+    String url = NewsServer.url(host, server.getPort());
+    spec.commandLine().getOut().printf(
+        "newskg: serving %s at %s (SPARQL endpoint %s%s/sparql); Ctrl-C stops%n",
+        db.db(), url, url, NewsServer.DATASET);
+    spec.commandLine().getOut().flush();
+    server.join();
+    return 0;
+  }
+
+  private static boolean hasCause(Throwable t, Class<? extends Throwable> type) {
+    for (Throwable c = t; c != null; c = c.getCause()) {
+      if (type.isInstance(c)) {
+        return true;
+      }
+    }
+    return false;
   }
 }
