@@ -25,10 +25,12 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
-      "Extracts strikes, statements and attributions from articles and writes them into the store.",
-      "Each article gets its own named graph; building an article again replaces its graph, so",
-      "re-running on the same articles changes nothing. Exit 0 when every input was built, 3 when",
-      "some were skipped (the rest are built), 2 for bad arguments or broken rules."
+      "Extracts strikes, statements and attributions from articles and writes them into the"
+          + " store. Each article gets its own named graph; building an article again replaces"
+          + " its graph, so re-running on the same articles changes nothing.",
+      "Prints counts of what was built, then one line per skipped input.",
+      "Exit 0 when every input was built, 3 when some were skipped (the rest are built), 2 for"
+          + " bad arguments or broken rules."
     },
     footer = {
       "",

@@ -25,15 +25,16 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
-      "Writes the knowledge graph in a standard RDF format. turtle, jsonld and rdfxml merge all",
-      "article graphs into one graph; trig and nquads keep one named graph per article.",
-      "The output is deterministic: the same articles give the same bytes, whatever the store's",
-      "history."
+      "Writes the knowledge graph in a standard RDF format. turtle, jsonld and rdfxml merge all"
+          + " article graphs into one graph; trig and nquads keep one named graph per article.",
+      "The output is deterministic: the same articles give the same bytes, whatever the"
+          + " store's history."
     },
     footer = {
       "",
-      "Formats: turtle (for viewers that take one file), trig and nquads (one named graph per",
-      "article), jsonld (with an @context, reads as plain JSON), rdfxml (for Protégé).",
+      "Formats: turtle (merged, for viewers that take one file), trig and nquads (one named"
+          + " graph per article), jsonld (merged, with an @context: reads as plain JSON), rdfxml"
+          + " (merged, for Protégé).",
       "",
       "Examples:",
       "  newskg export > kg.ttl",
@@ -49,7 +50,7 @@ final class ExportCommand implements Callable<Integer> {
       names = {"-f", "--format"},
       paramLabel = "FORMAT",
       defaultValue = "turtle",
-      description = "turtle, trig, nquads, jsonld or rdfxml (default: ${DEFAULT-VALUE}).")
+      description = "turtle, trig, nquads, jsonld, rdfxml (default: ${DEFAULT-VALUE}).")
   String format;
 
   @Option(

@@ -26,21 +26,22 @@ import picocli.CommandLine.Spec;
     sortOptions = false,
     description = {
       "Runs a SPARQL query over the union of all article graphs in the store.",
-      "QUERY is a .rq file, the name of a query in queries/ (looked up in ./queries, then",
-      "$NEWSKG_HOME/queries), or SPARQL text. The prefixes nkg: rdfs: skos: prov: dcterms: geo: owl:",
-      "xsd: rdf: wd: actor: location: article: rule: graph: may be used without declaring them.",
-      "SELECT prints a table or a W3C results format, ASK prints true or false, CONSTRUCT and",
-      "DESCRIBE print Turtle. A syntax error is reported with its line and column (exit 2)."
+      "QUERY is a .rq file, the name of a query in queries/ (looked up in ./queries, then"
+          + " $NEWSKG_HOME/queries), or SPARQL text. The prefixes nkg: rdfs: skos: prov: dcterms:"
+          + " geo: owl: xsd: rdf: wd: actor: location: article: rule: graph: may be used without"
+          + " declaring them.",
+      "SELECT prints a table or a W3C results format, ASK prints true or false, CONSTRUCT and"
+          + " DESCRIBE print Turtle. A syntax error is reported with its line and column (exit 2)."
     },
     footer = {
       "",
-      "Named queries: attributions, attributions-by-rule, quotes, strikes, actors, denials,",
-      "statements-by-actor.",
+      "Named queries: attributions, attributions-by-rule, quotes, strikes, actors,"
+          + " denials, statements-by-actor.",
       "",
       "Examples:",
       "  newskg query attributions",
       "  newskg query --format csv queries/quotes.rq > quotes.csv",
-      "  newskg query 'SELECT ?label { ?a a nkg:Country ; rdfs:label ?label } ORDER BY ?label'",
+      "  newskg query 'SELECT ?name { ?a a nkg:Country ; rdfs:label ?name }'",
       "  newskg query 'ASK { ?x nkg:stance nkg:denies }'"
     })
 final class QueryCommand implements Callable<Integer> {
