@@ -12,8 +12,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -37,6 +39,9 @@ public final class ArticleFiles {
 
   private final ReadOptions options;
   private final ArticleConsumer consumer;
+  /** Article file names handed out so far, and the file that has each. */
+  private final Map<String, Path> names = new HashMap<>();
+  private Path currentRoot;
   private int articles;
   private int skipped;
   private int ignored;
@@ -89,6 +94,7 @@ public final class ArticleFiles {
   }
 
   private void root(Path root) {
+    currentRoot = root;
     if (!Files.exists(root) && !Files.isSymbolicLink(root)) {
       consumer.skipped(root.toString(), "no such file or folder");
     } else if (Files.isDirectory(root)) {
@@ -175,7 +181,7 @@ public final class ArticleFiles {
     if (Decoding.binary(bytes, bytes.length, d)) {
       throw new Skip("binary file, not text");
     }
-    String name = file.getFileName().toString();
+    String name = articleName(file);
     if (format == Format.HTML) {
       return HtmlArticles.read(name, bytes);
     }
@@ -195,8 +201,26 @@ public final class ArticleFiles {
       if (Decoding.binary(head, head.length, d)) {
         throw new Skip("binary file, not text");
       }
-      JsonLines.read(file, in, d, options.maxLineBytes(), consumer);
+      JsonLines.read(file, articleName(file), in, d, options.maxLineBytes(), consumer);
     }
+  }
+
+  /**
+   * The file name, unless another file of this read already has it (two saved pages both called
+   * index.html): then the path from the folder given, so that no article replaces another.
+   */
+  private String articleName(Path file) {
+    String name = file.getFileName().toString();
+    Path key = file.toAbsolutePath().normalize();
+    Path first = names.putIfAbsent(name, key);
+    if (first == null || first.equals(key)) {
+      return name;
+    }
+    Path root = Files.isDirectory(currentRoot) ? currentRoot : currentRoot.getParent();
+    String relative =
+        root == null ? file.toString() : root.relativize(file).toString().replace('\\', '/');
+    Path taken = names.putIfAbsent(relative, key);
+    return taken == null || taken.equals(key) ? relative : key.toString();
   }
 
   private static Format format(Path file) {

@@ -27,18 +27,26 @@ final class JsonLines {
   private int lineNo;
   private boolean any;
 
-  private JsonLines(Path file, long maxLineBytes, ArticleConsumer consumer) {
+  private JsonLines(Path file, String fileName, long maxLineBytes, ArticleConsumer consumer) {
     this.file = file;
-    this.fileName = file.getFileName().toString();
+    this.fileName = fileName;
     this.maxLineBytes = maxLineBytes;
     this.consumer = consumer;
   }
 
-  /** Reads the archive whose first bytes ({@code head}) were already checked; throws for IO. */
+  /**
+   * Reads the archive {@code file}, whose articles are named {@code name#LINE}; the caller has
+   * checked the first bytes already (encoding, not binary).
+   */
   static void read(
-      Path file, InputStream in, Decoding.Detected d, long maxLineBytes, ArticleConsumer consumer)
+      Path file,
+      String name,
+      InputStream in,
+      Decoding.Detected d,
+      long maxLineBytes,
+      ArticleConsumer consumer)
       throws IOException, Skip {
-    JsonLines j = new JsonLines(file, maxLineBytes, consumer);
+    JsonLines j = new JsonLines(file, name, maxLineBytes, consumer);
     in.skipNBytes(d.bomLength());
     if (d.utf16()) {
       j.charLines(new InputStreamReader(in, d.charset()));

@@ -162,4 +162,21 @@ class ArticleFilesBadInputTest {
     ReadSummary s = ArticleFiles.read(List.of(dir), new Recorder());
     assertEquals(new ReadSummary(4, 3, 2), s);
   }
+
+  @Test
+  void filesSharingANameKeepDistinctArticleNames() throws IOException {
+    write("2019/index.html", "<p>First page.</p>");
+    write("2020/index.html", "<p>Second page.</p>");
+    write("2020/archive.jsonl", "{\"text\": \"x\"}");
+    write("2021/archive.jsonl", "{\"text\": \"y\"}");
+    Recorder r = read(dir, dir.resolve("2019/index.html"));
+    assertEquals(
+        List.of(
+            "article index.html",
+            "article archive.jsonl#1",
+            "article 2020/index.html",
+            "article 2021/archive.jsonl#1",
+            "article index.html"),
+        r.events);
+  }
 }
