@@ -199,7 +199,7 @@ final class ArticleRun {
         attributor = publisher();
       }
     } else if ("article".equals(r.param("voice"))) {
-      if (inReportedSpeech(s, m.start())) {
+      if (inReportedSpeech(s, m.start(), cue)) {
         return "skipped: the sentence reports someone's words";
       }
       attributor = publisher();
@@ -305,13 +305,16 @@ final class ArticleRun {
   }
 
   /** True when a speech verb before {@code start} makes the rest of the sentence someone's words. */
-  private static boolean inReportedSpeech(AnnotatedSentence s, int start) {
+  private static boolean inReportedSpeech(AnnotatedSentence s, int start, Capture cue) {
     for (Mention m : s.mentions()) {
       if (m.type().equals("QUOTE") && m.start() <= start && start < m.end()) {
         return true;
       }
     }
     for (Token t : s.tokens()) {
+      if (t.index() >= cue.start() && t.index() < cue.end()) {
+        continue; // the rule's own cue ("is believed to be behind") is not someone else's words
+      }
       if (t.is("say") && !t.lower().equals("according") || t.is("believe") || t.is("deny") || t.is("accuse") || t.is("blame")) {
         return true;
       }

@@ -59,7 +59,7 @@ public final class Cleaner {
       }
       Matcher m;
       if ((m = SOURCE.matcher(line)).matches()) {
-        publisher = publisher == null ? m.group(1).strip() : publisher;
+        publisher = publisher == null || publisher.startsWith("?") ? m.group(1).strip() : publisher;
         continue;
       }
       if (!sawBody && (m = AUTHOR.matcher(line)).matches() && words(line) <= 8) {
