@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
@@ -131,11 +130,11 @@ final class EvalCommand implements Callable<Integer> {
     QuoteScore q = goldQuotes == null ? null : Scorer.quotes(goldQuotes, predictions.quotes());
     Report.print(a, q, spec.commandLine().getOut());
     if (minF1 != null && a.strict().f1() < minF1) {
-      err.printf(
-          Locale.ROOT,
-          "newskg: strict attribution F1 %.3f is below --min-f1 %s%n",
-          a.strict().f1(),
-          minF1);
+      err.println(
+          "newskg: strict attribution F1 "
+              + Report.f3(a.strict().f1())
+              + " is below --min-f1 "
+              + minF1);
       return 1;
     }
     return 0;

@@ -118,6 +118,11 @@ public final class Report {
     out.flush();
   }
 
+  /** A score with three decimals, rounded as Python prints it (so it matches score.py). */
+  public static String f3(double x) {
+    return Py.f3(x);
+  }
+
   /** score.py's summary line for one mode. */
   static String summary(String mode, Counts c) {
     return mode
