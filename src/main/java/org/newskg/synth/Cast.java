@@ -32,7 +32,11 @@ public final class Cast {
       Pattern.compile(
           "(United|Democratic|Republic|Central African|Dominican|Czech Republic|Holy See) .*"
               + "|Philippines|Netherlands|Bahamas|Maldives|Comoros|Seychelles|Gambia|.* Islands");
-  private static final Set<String> SINGULAR_S = Set.of("Hamas", "ISIS", "Aspides", "Basij");
+  private static final Set<String> SINGULAR_S =
+      Set.of(
+          "Hamas", "ISIS", "Aspides", "Basij", "Corps", "Nations", "News", "Airwars", "Doctors",
+          "Reporters", "Relations", "Axis");
+  private static final Pattern HEAD_END = Pattern.compile(" (?:of|for|to|in|Without|on) ");
 
   final List<Country> countries;
   final Map<String, Country> countryById;
@@ -97,8 +101,9 @@ public final class Cast {
     for (Tsv.Row r : Tsv.read(gazetteerDir.resolve("organisations.tsv"))) {
       String label = r.get("label");
       if (!label.isEmpty()) {
-        String[] words = label.split(" ");
-        String last = words[words.length - 1];
+        // The head noun decides: "Ministry of External Affairs" is one ministry.
+        String head = HEAD_END.split(label, 2)[0];
+        String last = head.substring(head.lastIndexOf(' ') + 1);
         boolean plural = last.endsWith("s") && !last.endsWith("ss") && !SINGULAR_S.contains(last);
         parties.add(new Party(label, r.get("kind"), r.get("country"), plural));
       }

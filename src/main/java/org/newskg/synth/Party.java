@@ -1,5 +1,9 @@
 package org.newskg.synth;
 
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
 /**
  * An organisation that can act, speak or be blamed in a story.
  *
@@ -11,19 +15,37 @@ package org.newskg.synth;
 record Party(String label, String kind, String country, boolean plural) {
   /** How the name stands in a sentence: "the Houthis", "the Pentagon", "Hezbollah", "NATO". */
   String name() {
-    boolean acronym = label.equals(label.toUpperCase(java.util.Locale.ROOT));
+    boolean acronym = label.equals(label.toUpperCase(Locale.ROOT));
     boolean alreadyDefinite = label.startsWith("the ") || label.startsWith("The ");
     boolean arabicArticle = label.startsWith("al-") || label.startsWith("Al ");
-    if (acronym || alreadyDefinite || arabicArticle) {
+    if (alreadyDefinite || arabicArticle || label.startsWith("Operation ")) {
       return label;
     }
     boolean takesThe =
-        plural
-            || label.matches(".* (Group|Army|Front|Organization|Organisation|Movement|Network|Alliance|Council|Corps)")
-            || kind.equals("coalition")
-            || kind.equals("government_body")
-            || kind.equals("international_organisation")
-            || (kind.equals("military") && label.contains(" "));
+        switch (kind) {
+          // the Pentagon, the CIA, the Israel Defense Forces; but Tatmadaw stays bare
+          case "government_body" -> !label.contains(" Street");
+          case "military" -> acronym || label.contains(" ") || COLLECTIVE.contains(label);
+          case "coalition", "international_organisation" -> !acronym && INSTITUTION.matcher(label).find();
+          default ->
+              !acronym
+                  && (plural || COLLECTIVE.contains(label) || GROUP_WORD.matcher(label).find());
+        };
     return takesThe ? "the " + label : label;
   }
+
+  /** Names that are collective nouns in English copy: "the Taliban", "the Peshmerga". */
+  private static final Set<String> COLLECTIVE =
+      Set.of("Taliban", "Peshmerga", "Janjaweed", "Basij", "Mossad", "Shin Bet", "Kremlin");
+
+  private static final Pattern GROUP_WORD =
+      Pattern.compile(
+          "(?i) (Group|Army|Front|Organization|Organisation|Movement|Network|Alliance|Council|Corps)$");
+
+  private static final Pattern INSTITUTION =
+      Pattern.compile(
+          "(?i)coalition|Organi[sz]ation|Union|Nations|Committee|Council|Agency|Office|Court"
+              + "|Commission|Fund|Programme|Mission|Force|League|Resistance|Alliance|Assistance"
+              + "|Front|Assembly|Parliament|Observatory|Institute|Group|Society|Federation"
+              + "|Monitor|Helmets");
 }

@@ -153,7 +153,7 @@ final class Phrases {
   /** Findings with no one to blame: the perpetrator is unknown. */
   static final List<String> INVESTIGATIONS =
       List.of(
-          "A {host_dem} government investigation found that {S} was caused by {kind_a}.",
+          "A {host_dem} government investigation found that {S} had been caused by explosives, without naming those responsible.",
           "An initial inquiry by the {host_dem} interior ministry concluded that {S} had been caused by a drone.");
 
   /** Endings a reporter adds to a statement; each keeps the sentence's meaning. */

@@ -238,8 +238,8 @@ final class Story {
     slots.put("has_P", pn.has());
     slots.put("said", pick(List.of("said", "said on " + slots.get("day_after"), "told reporters", "said in a statement"), false));
     String t = pick(templates, false);
-    // "In a statement ..., in a televised address" would say where twice.
-    if (t.endsWith(".") && !t.endsWith("\".") && !t.startsWith("In ") && r.nextInt(2) == 0) {
+    // Only after a plain "... {S}." ending: elsewhere the ending would say how or where twice.
+    if (t.endsWith(" {S}.") && !t.startsWith("In ") && !t.contains("{said}") && r.nextInt(2) == 0) {
       t = t.substring(0, t.length() - 1) + pick(Phrases.CODAS, false) + ".";
     }
     return List.of(fill(t));
