@@ -3,10 +3,10 @@ package org.newskg.cli;
 import java.net.BindException;
 import java.util.concurrent.Callable;
 import org.apache.jena.fuseki.main.FusekiServer;
-import org.apache.jena.query.Dataset;
 import org.newskg.serve.NewsServer;
-import org.newskg.serve.StoreException;
 import org.newskg.serve.Stores;
+import org.newskg.store.Store;
+import org.newskg.store.StoreException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -67,7 +67,7 @@ final class ServeCommand implements Callable<Integer> {
     if (port < 0 || port > 65535) {
       throw new ParameterException(spec.commandLine(), "--port must be between 0 and 65535, not " + port);
     }
-    Dataset store;
+    Store store;
     try {
       store = Stores.openExisting(db.db());
     } catch (StoreException e) {
@@ -75,7 +75,7 @@ final class ServeCommand implements Callable<Integer> {
     }
     FusekiServer server;
     try {
-      server = NewsServer.build(store.asDatasetGraph(), host, port).start();
+      server = NewsServer.build(store.dataset(), host, port).start();
     } catch (RuntimeException e) {
       store.close();
       if (hasCause(e, BindException.class)) {
