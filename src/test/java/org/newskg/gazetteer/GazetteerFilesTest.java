@@ -263,10 +263,24 @@ class GazetteerFilesTest {
 
   @Test
   void kindsComeFromTheClosedLists() {
-    ROWS.get("organisations.tsv")
-        .forEach(r -> assertTrue(ORGANISATION_KINDS.contains(r.get("kind")), r.where()));
-    ROWS.get("places.tsv")
-        .forEach(r -> assertTrue(PLACE_KINDS.contains(r.get("kind")), r.where()));
+    for (Row r : ROWS.get("organisations.tsv")) {
+      assertTrue(ORGANISATION_KINDS.contains(r.get("kind")), r.where() + ": kind " + r.get("kind"));
+    }
+    for (Row r : ROWS.get("places.tsv")) {
+      assertTrue(PLACE_KINDS.contains(r.get("kind")), r.where() + ": kind " + r.get("kind"));
+    }
+  }
+
+  /** "Kiev" names the city, not the country: a capital's names never double as country aliases. */
+  @Test
+  void capitalNamesAreNotCountryAliases() {
+    for (Row r : ROWS.get("countries.tsv")) {
+      List<String> cityNames = new ArrayList<>(r.list("capital_aliases"));
+      cityNames.add(r.get("capital"));
+      for (String alias : r.list("aliases")) {
+        assertFalse(cityNames.contains(alias), r.where() + ": alias " + alias + " is the capital");
+      }
+    }
   }
 
   /**
