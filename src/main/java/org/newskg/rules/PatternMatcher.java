@@ -97,8 +97,13 @@ public final class PatternMatcher {
   }
 
   private Match search(int from) {
+    StartFilter starts = pattern.starts();
+    Vm.Scratch s = Vm.scratch();
     for (int start = from; start <= tokens.size(); start++) {
-      Match m = runAt(start);
+      if (!starts.admits(tokens, mentions, start)) {
+        continue;
+      }
+      Match m = runAt(start, s);
       if (m != null) {
         return m;
       }
@@ -107,7 +112,10 @@ public final class PatternMatcher {
   }
 
   private Match runAt(int start) {
-    Vm.Scratch s = Vm.scratch();
+    return pattern.starts().admits(tokens, mentions, start) ? runAt(start, Vm.scratch()) : null;
+  }
+
+  private Match runAt(int start, Vm.Scratch s) {
     int r = Vm.run(pattern.code(), pattern.slots(), tokens, mentions, start, pattern.stepBudget(), s, end);
     if (r == Vm.OUT_OF_STEPS) {
       abandoned++;

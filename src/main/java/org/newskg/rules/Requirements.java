@@ -1,11 +1,8 @@
 package org.newskg.rules;
 
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 import org.newskg.text.AnnotatedSentence;
-import org.newskg.text.Mention;
-import org.newskg.text.Token;
 
 /**
  * What every match of a pattern needs somewhere in the sentence: words, lexicon classes, mention
@@ -24,54 +21,29 @@ record Requirements(String[] words, String[] classes, String[] mentionTypes, int
   }
 
   boolean admits(AnnotatedSentence s) {
-    List<Token> tokens = s.tokens();
-    if (tokens.size() < minLength) {
+    if (s.tokens().size() < minLength) {
       return false;
     }
-    // Mentions first: a sentence has few, and most rules need an ACTOR or a STRIKE.
+    if (words.length == 0 && classes.length == 0 && mentionTypes.length == 0) {
+      return true;
+    }
+    SentenceFeatures f = SentenceFeatures.of(s);
     for (String type : mentionTypes) {
-      if (!hasMention(s.mentions(), type)) {
+      if (!f.mentionTypes.contains(type)) {
         return false;
       }
     }
     for (String c : classes) {
-      if (!hasClass(tokens, c)) {
+      if (!f.classes.contains(c)) {
         return false;
       }
     }
     for (String w : words) {
-      if (!hasWord(tokens, w)) {
+      if (!f.words.contains(w)) {
         return false;
       }
     }
     return true;
-  }
-
-  private static boolean hasMention(List<Mention> mentions, String type) {
-    for (int i = 0, n = mentions.size(); i < n; i++) {
-      if (mentions.get(i).type().equals(type)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean hasClass(List<Token> tokens, String c) {
-    for (int i = 0, n = tokens.size(); i < n; i++) {
-      if (tokens.get(i).classes().contains(c)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean hasWord(List<Token> tokens, String w) {
-    for (int i = 0, n = tokens.size(); i < n; i++) {
-      if (tokens.get(i).lower().equals(w)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static final class Need {

@@ -24,6 +24,7 @@ public final class TokenPattern {
   private final Inst[] code;
   private final int slots;
   private final Requirements requirements;
+  private final StartFilter starts;
   private final int stepBudget;
 
   private TokenPattern(String source, PatternParser.Parsed parsed, int stepBudget) {
@@ -34,6 +35,7 @@ public final class TokenPattern {
     this.code = program.code();
     this.slots = program.slots();
     this.requirements = Requirements.of(root);
+    this.starts = StartFilter.of(root);
     this.stepBudget = stepBudget;
   }
 
@@ -99,8 +101,8 @@ public final class TokenPattern {
     return stepBudget;
   }
 
-  Requirements requirements() {
-    return requirements;
+  StartFilter starts() {
+    return starts;
   }
 
   /** The compiled pattern as an s-expression, e.g. {@code (seq (cap who (mention ACTOR)) (tok (class say)))}. */

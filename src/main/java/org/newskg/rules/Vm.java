@@ -202,7 +202,7 @@ final class Vm {
   }
 
   /** Index of the first mention starting at or after {@code pos} (mentions are sorted by start). */
-  private static int firstMentionAt(List<Mention> mentions, int pos) {
+  static int firstMentionAt(List<Mention> mentions, int pos) {
     int lo = 0;
     int hi = mentions.size();
     while (lo < hi) {
