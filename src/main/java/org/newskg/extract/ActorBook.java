@@ -154,6 +154,12 @@ final class ActorBook {
       default -> {
         String label = Labels.clean(text);
         label = resolveSuch(label);
+        if ((kind == ActorKind.ARMED_GROUP || kind == ActorKind.COALITION) && text.toLowerCase(Locale.ROOT).startsWith("the ")) {
+          Actor earlier = latestNamedGroup(s.index());
+          if (earlier != null) {
+            return earlier; // "the paramilitary group" after "the Rapid Support Forces"
+          }
+        }
         if (org != null && orgCap.end() < s.tokens().size() && s.tokens().get(orgCap.end()).lower().equals("'s")) {
           // "the country's prime minister" → "Israeli prime minister"
           int after = orgCap.end() + 1;
@@ -187,7 +193,10 @@ final class ActorBook {
   }
 
   private String demonymOf(Actor a) {
-    Entry e = gazetteer.get(a.kind() == ActorKind.COUNTRY ? a.key() : String.valueOf(a.country()));
+    if (a.kind() != ActorKind.COUNTRY) {
+      return a.label(); // "the LNA's spokesman" → "Libyan National Army spokesman"
+    }
+    Entry e = gazetteer.get(a.key());
     if (e != null && !e.demonyms().isEmpty()) {
       return e.demonyms().get(0);
     }
@@ -238,6 +247,12 @@ final class ActorBook {
       label = demonym + " " + body;
     }
     String canonical = canonicalBody(label);
+    if (kind == ActorKind.MILITARY && org.kind() == ActorKind.COUNTRY) {
+      // "Israeli jets", "Israeli warplanes", "the Israeli army": one node, the country's forces.
+      String dem = demonymOf(org);
+      label = label.toLowerCase(Locale.ROOT).matches(".*\\b(military|army|navy)$") ? dem + " military" : dem + " forces";
+      canonical = "military";
+    }
     String key = org.key() + "-" + canonical;
     return add(new Actor(key, label, kind, org.key(), List.of(), null, countryKeyOf(org)));
   }
@@ -331,6 +346,16 @@ final class ActorBook {
     }
   }
 
+  private Actor latestNamedGroup(int sentence) {
+    for (int k = seen.size() - 1; k >= 0 && sentence - seen.get(k).sentence() <= 6; k--) {
+      Actor a = seen.get(k).actor();
+      if ((a.kind() == ActorKind.ARMED_GROUP || a.kind() == ActorKind.COALITION) && gazetteer.get(a.key()) != null) {
+        return a;
+      }
+    }
+    return null;
+  }
+
   private Actor latestByNoun(String noun, int sentence) {
     ActorKind wanted = switch (noun) {
       case "coalition", "alliance" -> ActorKind.COALITION;
@@ -372,6 +397,14 @@ final class ActorBook {
     if (a.key().equals(b.key())) {
       return true;
     }
-    return b.key().equals(a.speaksForKey()) || b.key().equals(a.country()) || a.key().equals(b.speaksForKey()) && b.kind() != ActorKind.PERSON;
+    // An armed group's country is where it fights, not whom it speaks for: only officials, bodies
+    // and armed forces are on their country's side.
+    return b.key().equals(a.speaksForKey()) || b.key().equals(a.country()) && speaksForCountry(a)
+        || a.key().equals(b.speaksForKey()) && b.kind() != ActorKind.PERSON || a.key().equals(b.country()) && speaksForCountry(b);
+  }
+
+  private static boolean speaksForCountry(Actor a) {
+    return a.kind() == ActorKind.GOVERNMENT_BODY || a.kind() == ActorKind.MILITARY || a.kind() == ActorKind.UNNAMED_OFFICIAL
+        || a.kind() == ActorKind.PERSON;
   }
 }

@@ -50,6 +50,7 @@ final class Annotator {
     }
     List<Mention> mentions = new ArrayList<>();
     names(tokens, paragraphStart, mentions);
+    dropPossessiveCountries(tokens, mentions);
     tokens = withoutClassesInsideNames(tokens, mentions);
     anaphors(tokens, mentions);
     strikes(tokens, mentions);
@@ -102,6 +103,21 @@ final class Annotator {
     }
   }
 
+  /** In "Yemen's Houthi movement" or "Russia's Wagner group" the actor is the group, not the country. */
+  private static void dropPossessiveCountries(List<Token> tokens, List<Mention> mentions) {
+    List<Mention> drop = new ArrayList<>();
+    for (Mention m : mentions) {
+      if (m.type().equals("ACTOR") && "country".equals(m.kind()) && m.end() + 1 < tokens.size() && tokens.get(m.end()).lower().equals("'s")) {
+        for (Mention n : mentions) {
+          if (n.type().equals("ACTOR") && n.start() == m.end() + 1 && !"country".equals(n.kind()) && !"demonym".equals(n.kind())) {
+            drop.add(m);
+          }
+        }
+      }
+    }
+    mentions.removeAll(drop);
+  }
+
   /** "States" in "United States" is no speech verb: words of a name lose their lexicon classes. */
   private static List<Token> withoutClassesInsideNames(List<Token> tokens, List<Mention> names) {
     if (names.isEmpty()) {
@@ -133,6 +149,9 @@ final class Annotator {
         out.add(new Mention("ACTOR", "anaphor", i, i + 1, new MentionValues.Anaphor("person")));
       } else if (l.equals("they") && next != null && !next.punct()) {
         out.add(new Mention("ACTOR", "anaphor", i, i + 1, new MentionValues.Anaphor("group")));
+      } else if (l.equals("it") && next != null && i > 0 && (tokens.get(i - 1).lower().equals("whether") || tokens.get(i - 1).lower().equals("that")
+          || tokens.get(i - 1).is("say")) && !next.punct()) {
+        out.add(new Mention("ACTOR", "anaphor", i, i + 1, new MentionValues.Anaphor("it")));
       } else if (l.equals("it") && next != null && (next.is("speech") || next.is("carry_out") || next.lower().equals("has") || next.lower().equals("had") || next.lower().equals("was"))
           && !(next.lower().equals("was") || next.lower().equals("is"))) {
         out.add(new Mention("ACTOR", "anaphor", i, i + 1, new MentionValues.Anaphor("it")));

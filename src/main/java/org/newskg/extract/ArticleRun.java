@@ -205,6 +205,9 @@ final class ArticleRun {
       attributor = publisher();
     } else {
       Capture a = m.capture("attributor");
+      if (a != null && a.start() > 0 && s.tokens().get(a.start() - 1).lower().equals("told")) {
+        return "skipped: the attributor is who was told, not who told";
+      }
       attributor = a == null || a.mention() == null ? null : actors.resolve(a.mention(), s, null);
     }
     if (attributor == null) {
