@@ -37,17 +37,13 @@ public final class PatternMatcher {
    * match, from one token further), or empty when there is none left.
    */
   public Optional<Match> find() {
-    while (possible && next <= tokens.size()) {
-      int from = next;
-      Match m = search(from);
-      if (m == null) {
-        next = tokens.size() + 1;
-        return Optional.empty();
-      }
-      next = m.end() > m.start() ? m.end() : m.end() + 1;
-      return Optional.of(m);
+    Match m = possible && next <= tokens.size() ? search(next) : null;
+    if (m == null) {
+      next = tokens.size() + 1;
+      return Optional.empty();
     }
-    return Optional.empty();
+    next = m.end() > m.start() ? m.end() : m.end() + 1;
+    return Optional.of(m);
   }
 
   /** All non-overlapping matches, left to right (independent of {@link #find()}). */

@@ -8,8 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.newskg.text.AnnotatedSentence;
@@ -241,5 +245,40 @@ class PatternMatcherTest {
     Mention israel = s.mentions().get(0);
     assertSame(israel, first("@who:ACTOR", s).capture("who").mention());
     assertEquals(new Capture(0, 1, israel), first("@who:ACTOR", s).capture("who"));
+  }
+
+  @Test
+  void onePatternServesManyThreadsAtOnce() throws Exception {
+    TokenPattern p = TokenPattern.compile(
+        "@attributor:ACTOR []{0,4}? %blame @perpetrator:ACTOR ( (\",\" | \"and\") @perpetrator:ACTOR )* \"for\"");
+    List<AnnotatedSentence> sentences = List.of(
+        Sentences.of("[ACTOR Iran ] blamed/blame [ACTOR Israel ] for it"),
+        Sentences.of("[ACTOR Officials ] have blamed/blame [ACTOR Israel ] , [ACTOR Iran ] and [ACTOR Syria ] for it"),
+        Sentences.of("[ACTOR Iran ] praised [ACTOR Israel ] for it"));
+    List<String> expected = List.of("Israel", "Israel|Iran|Syria", "");
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<Boolean>> results = new ArrayList<>();
+      for (int task = 0; task < 8; task++) {
+        results.add(pool.submit(() -> {
+          for (int round = 0; round < 2000; round++) {
+            int i = round % 3;
+            AnnotatedSentence s = sentences.get(i);
+            String got = p.matcher(s).findAll().stream()
+                .flatMap(m -> m.captures("perpetrator").stream()).map(c -> c.text(s))
+                .collect(Collectors.joining("|"));
+            if (!got.equals(expected.get(i))) {
+              return false;
+            }
+          }
+          return true;
+        }));
+      }
+      for (Future<Boolean> r : results) {
+        assertTrue(r.get());
+      }
+    } finally {
+      pool.shutdownNow();
+    }
   }
 }
