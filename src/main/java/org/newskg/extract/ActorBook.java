@@ -380,9 +380,9 @@ final class ActorBook {
         break;
       }
       if (m.type().equals("ACTOR") && !"anaphor".equals(m.kind()) && !"demonym".equals(m.kind())) {
-        Object v = m.value();
-        if (v instanceof MentionValues.Named n) {
-          return fromEntry(n.entry());
+        Actor a = resolve(m, s, null);
+        if (a != null) {
+          return a;
         }
       }
     }

@@ -50,6 +50,9 @@ final class Annotator {
     }
     List<Mention> mentions = new ArrayList<>();
     names(tokens, paragraphStart, mentions);
+    if (paragraphStart) {
+      dropDateline(tokens, mentions);
+    }
     dropPossessiveCountries(tokens, mentions);
     tokens = withoutClassesInsideNames(tokens, mentions);
     anaphors(tokens, mentions);
@@ -99,6 +102,24 @@ final class Annotator {
         i += dem.length();
       } else {
         i++;
+      }
+    }
+  }
+
+  /**
+   * "YEREVAN, Sept 13 (Reuters) - Armenia accused …", "MAPUTO, Mozambique — Islamic State said …":
+   * the dateline names a place and an agency, never the actor of the sentence.
+   */
+  private static void dropDateline(List<Token> tokens, List<Mention> mentions) {
+    if (tokens.isEmpty() || tokens.get(0).text().length() < 3 || !isAllCaps(tokens.get(0).text())) {
+      return;
+    }
+    for (int i = 1; i < Math.min(tokens.size(), 14); i++) {
+      String t = tokens.get(i).text();
+      if (t.equals("-") || t.equals("—") || t.equals("–") || t.equals("--")) {
+        int end = i;
+        mentions.removeIf(m -> m.type().equals("ACTOR") && m.start() < end);
+        return;
       }
     }
   }
@@ -226,7 +247,8 @@ final class Annotator {
           java.util.Map.entry("attacked", StrikeKind.ATTACK), java.util.Map.entry("struck", StrikeKind.ATTACK),
           java.util.Map.entry("bombed", StrikeKind.BOMBING), java.util.Map.entry("shelled", StrikeKind.SHELLING),
           java.util.Map.entry("raided", StrikeKind.ATTACK), java.util.Map.entry("ambushed", StrikeKind.ATTACK),
-          java.util.Map.entry("stormed", StrikeKind.ATTACK));
+          java.util.Map.entry("stormed", StrikeKind.ATTACK), java.util.Map.entry("hit", StrikeKind.ATTACK),
+          java.util.Map.entry("targeted", StrikeKind.ATTACK), java.util.Map.entry("destroyed", StrikeKind.ATTACK));
 
   /**
    * "Russia attacked the port", "its fighters had attacked the town": a verb of attack with an
@@ -239,7 +261,7 @@ final class Annotator {
         continue;
       }
       int end = i + 1;
-      while (end < tokens.size() && end - i <= 6 && !tokens.get(end).punct() && !tokens.get(end).lower().equals("with")
+      while (end < tokens.size() && end - i <= 6 && (!tokens.get(end).punct() || tokens.get(end).lower().equals("\"")) && !tokens.get(end).lower().equals("with")
           && !tokens.get(end).lower().equals("and") && !tokens.get(end).lower().equals("overnight") && !tokens.get(end).lower().equals("on")) {
         end++;
       }

@@ -102,7 +102,7 @@ final class ArticleRun {
   // ---- stage 1: actors -------------------------------------------------------------------------
 
   private AnnotatedSentence actorRules(AnnotatedSentence s) {
-    return markActorTokens(composites(s));
+    return markActorTokens(composites(markActorTokens(s)));
   }
 
   /** Words inside an actor mention get class "actor", so a rule's gap can refuse to skip an actor. */
@@ -243,6 +243,9 @@ final class ArticleRun {
     if (perpetrators.isEmpty()) {
       return "skipped: no perpetrator";
     }
+    // A strike by "Israeli warplanes" or "Russian forces" is attributed to the state they fight for.
+    perpetrators.replaceAll(p -> p.kind() == ActorKind.MILITARY && p.country() != null && actors.get(p.country()) != null
+        && p.key().equals(p.country() + "-military") ? actors.get(p.country()) : p);
     for (int i = cue.start(); i < cue.end(); i++) {
       claimedCues.add(i);
     }

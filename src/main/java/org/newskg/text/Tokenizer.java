@@ -42,8 +42,6 @@ public final class Tokenizer {
         .replace('’', '\'')
         .replace('‘', '\'')
         .replace('“', '"')
-        .replace('”', '"')
-        .replace('–', '-')
-        .replace('—', '-');
+        .replace('”', '"');
   }
 }
