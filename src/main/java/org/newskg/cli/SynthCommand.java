@@ -28,14 +28,17 @@ import picocli.CommandLine.Spec;
       "deny, dismissed the statement, hedged with may/likely/believed) drawn from the gazetteer,",
       "so the graph grows the way a real archive's does. The same --articles, --seed and",
       "gazetteer give byte-identical files; a smaller corpus is a prefix of a larger one.",
-      "Files: DIR/000/synth-000001.txt ... one sub-folder per 1,000 articles."
+      "Files: DIR/000/synth-000001.txt ... one sub-folder per 1,000 articles. With --gold, also",
+      "DIR/gold.tsv and DIR/statements.tsv: every attribution and quotation written, in the",
+      "shared evaluation's gold format, so its check script can score the pipeline on them."
     },
     footer = {
       "",
       "Examples:",
       "  newskg synth --articles 1000 /tmp/corpus",
       "  newskg synth --articles 100000 --seed 7 --overwrite /tmp/corpus",
-      "  newskg synth --articles 1000 /tmp/corpus && newskg build --db /tmp/kg /tmp/corpus"
+      "  newskg synth --articles 1000 /tmp/corpus && newskg build --db /tmp/kg /tmp/corpus",
+      "  newskg synth --articles 200 --gold /tmp/c && ../shared/eval/check /tmp/c /tmp/c"
     })
 final class SynthCommand implements Callable<Integer> {
   private static final int MAX_ARTICLES = 10_000_000;
@@ -66,8 +69,16 @@ final class SynthCommand implements Callable<Integer> {
   Path gazetteer;
 
   @Option(
+      names = "--gold",
+      description = "Also write DIR/gold.tsv (attributions) and DIR/statements.tsv (quotes).")
+  boolean gold;
+
+  @Option(
       names = "--overwrite",
-      description = "Delete a corpus already in DIR first (only its NNN/synth-*.txt files).")
+      description = {
+        "Delete a corpus already in DIR first (only its NNN/synth-*.txt files, gold.tsv and",
+        "statements.tsv)."
+      })
   boolean overwrite;
 
   @Option(
@@ -115,7 +126,7 @@ final class SynthCommand implements Callable<Integer> {
                   err.printf(Locale.ROOT, "newskg: %d of %d articles written, %.0f s%n", done, total, secs);
                   err.flush();
                 };
-      bytes = new Corpus(cast, seed).write(dir, articles, progress);
+      bytes = new Corpus(cast, seed).write(dir, articles, gold, progress);
     } catch (IOException e) {
       throw new UserError("cannot write the corpus into " + dir + ": " + e, 1);
     }

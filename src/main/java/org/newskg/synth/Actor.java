@@ -19,8 +19,10 @@ record Actor(Country country, Party party) {
     return isState() ? country.id() : party.label();
   }
 
-  /** The plain name: "the United States", "the Houthis". */
+  /** The plain name: "the United States", "the Houthis"; labels and aliases are the story's. */
   Np name() {
-    return isState() ? new Np(country.name(), false) : new Np(party.name(), party.plural());
+    return isState()
+        ? new Np(country.name(), false, country.label(), java.util.List.of())
+        : new Np(party.name(), party.plural(), party.label(), java.util.List.of());
   }
 }

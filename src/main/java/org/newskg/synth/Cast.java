@@ -92,7 +92,8 @@ public final class Cast {
               label,
               demonyms.isEmpty() ? label : demonyms.get(0),
               capital.isEmpty() ? null : capital,
-              definite));
+              definite,
+              aliasesOf(r, "aliases", "demonyms")));
     }
     if (countries.isEmpty()) {
       throw new IOException(countriesFile + ": no countries in the file");
@@ -105,7 +106,7 @@ public final class Cast {
         String head = HEAD_END.split(label, 2)[0];
         String last = head.substring(head.lastIndexOf(' ') + 1);
         boolean plural = last.endsWith("s") && !last.endsWith("ss") && !SINGULAR_S.contains(last);
-        parties.add(new Party(label, r.get("kind"), r.get("country"), plural));
+        parties.add(new Party(label, r.get("kind"), r.get("country"), plural, aliasesOf(r, "aliases")));
       }
     }
     return new Cast(
@@ -140,6 +141,14 @@ public final class Cast {
       }
     }
     return ranked;
+  }
+
+  private static List<String> aliasesOf(Tsv.Row r, String... columns) {
+    List<String> out = new ArrayList<>();
+    for (String c : columns) {
+      out.addAll(r.list(c));
+    }
+    return List.copyOf(out);
   }
 
   private static List<Party> ofKind(List<Party> parties, String kind) {

@@ -1,10 +1,12 @@
 package org.newskg.synth;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.function.ObjIntConsumer;
@@ -21,6 +23,14 @@ public final class Corpus {
   public static final int PER_FOLDER = 1000;
 
   private static final Pattern OURS = Pattern.compile("synth-\\d+\\.txt");
+  /** The gold files, named as the shared evaluation's check script looks for them. */
+  public static final String GOLD = "gold.tsv";
+
+  public static final String QUOTES = "statements.tsv";
+  private static final String GOLD_HEADER =
+      "file\tattributor\tattributor_aliases\tstrike\tperpetrator\tperpetrator_aliases\tstance"
+          + "\tcertainty\tevidence\trequired";
+  private static final String QUOTES_HEADER = "file\tspeaker\tspeaker_aliases\tquote_start";
   private static final Pattern FOLDER = Pattern.compile("\\d{3,}");
 
   /** Told after every {@link #PER_FOLDER} articles and at the end. */
@@ -44,44 +54,83 @@ public final class Corpus {
    * time.
    */
   public void generate(int count, ObjIntConsumer<String> sink) {
+    stories(count, (i, story, text) -> sink.accept(text, i));
+  }
+
+  /** Receives each story with its text. */
+  interface StorySink {
+    void story(int index, Story story, String text) throws IOException;
+  }
+
+  void stories(int count, StorySink sink) {
+    try {
+      storiesOrFail(count, sink);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private void storiesOrFail(int count, StorySink sink) throws IOException {
     SplittableRandom master = new SplittableRandom(seed);
     Names names = new Names(seed);
     for (int i = 1; i <= count; i++) {
       // One split per article, in order: article i sees the same stream whatever the count.
-      sink.accept(new Story(cast, names, master.split()).text(), i);
+      Story story = new Story(cast, names, master.split());
+      String text = story.text();
+      sink.story(i, story, text);
     }
   }
 
   /** Writes {@code count} articles under {@code dir}; returns the bytes written. */
   public long write(Path dir, int count, Progress progress) throws IOException {
+    return write(dir, count, false, progress);
+  }
+
+  /**
+   * Writes {@code count} articles under {@code dir}, and with {@code gold} also {@code
+   * dir/gold.tsv} (every attribution written, one row each) and {@code dir/statements.tsv} (every
+   * direct quotation) in the shared evaluation's formats. Returns the article bytes written.
+   */
+  public long write(Path dir, int count, boolean gold, Progress progress) throws IOException {
     Files.createDirectories(dir);
     long[] bytes = {0};
-    IOException[] failure = {null};
-    generate(
-        count,
-        (text, i) -> {
-          if (failure[0] != null) {
-            return;
-          }
-          Path file = dir.resolve(relativePath(i, count));
-          try {
+    try (BufferedWriter facts = gold ? open(dir.resolve(GOLD), GOLD_HEADER) : null;
+        BufferedWriter quotes = gold ? open(dir.resolve(QUOTES), QUOTES_HEADER) : null) {
+      storiesOrFail(
+          count,
+          (i, story, text) -> {
+            String rel = relativePath(i, count);
+            Path file = dir.resolve(rel);
             if ((i - 1) % PER_FOLDER == 0) {
               Files.createDirectories(file.getParent());
             }
             byte[] b = text.getBytes(StandardCharsets.UTF_8);
             Files.write(file, b);
             bytes[0] += b.length;
-          } catch (IOException e) {
-            failure[0] = e;
-          }
-          if (i % PER_FOLDER == 0 || i == count) {
-            progress.written(i, count);
-          }
-        });
-    if (failure[0] != null) {
-      throw failure[0];
+            if (gold) {
+              String name = file.getFileName().toString();
+              for (GoldFact f : story.facts()) {
+                facts.write(f.tsv(name));
+                facts.newLine();
+              }
+              for (GoldQuote q : story.quotes()) {
+                quotes.write(q.tsv(name));
+                quotes.newLine();
+              }
+            }
+            if (i % PER_FOLDER == 0 || i == count) {
+              progress.written(i, count);
+            }
+          });
     }
     return bytes[0];
+  }
+
+  private static BufferedWriter open(Path file, String header) throws IOException {
+    BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+    w.write(header);
+    w.newLine();
+    return w;
   }
 
   /** "000/synth-000001.txt": wider numbers only when the corpus needs them, so names sort. */
@@ -96,13 +145,17 @@ public final class Corpus {
   }
 
   /**
-   * Deletes a previous corpus in {@code dir} (the numbered folders' synth-*.txt files, then the
-   * folders if that left them empty); nothing else is touched. Returns the files deleted.
+   * Deletes a previous corpus in {@code dir} (gold.tsv, statements.tsv, the numbered folders'
+   * synth-*.txt files, then the folders if that left them empty); nothing else is touched.
+   * Returns the files deleted.
    */
   public static int clear(Path dir) throws IOException {
     int deleted = 0;
     if (!Files.isDirectory(dir)) {
       return 0;
+    }
+    for (String gold : List.of(GOLD, QUOTES)) {
+      deleted += Files.deleteIfExists(dir.resolve(gold)) ? 1 : 0;
     }
     try (DirectoryStream<Path> folders = Files.newDirectoryStream(dir)) {
       for (Path folder : folders) {

@@ -1,7 +1,12 @@
 package org.newskg.synth;
 
-/** One way of naming an actor in a sentence, with the number its verb must agree with. */
-record Np(String text, boolean plural) {
+import java.util.List;
+
+/**
+ * One way of naming an actor in a sentence, with the number its verb must agree with, and who
+ * it is: the canonical label a gold row uses and the other names that count as the same actor.
+ */
+record Np(String text, boolean plural, String label, List<String> aliases) {
   String was() {
     return plural ? "were" : "was";
   }
@@ -21,5 +26,14 @@ record Np(String text, boolean plural) {
   /** "it" or "they": the pronoun for what this actor said about itself. */
   String it() {
     return plural ? "they" : "it";
+  }
+
+  /** The aliases as a gold file writes them: the text as written first, no repeats. */
+  String aliasField() {
+    java.util.LinkedHashSet<String> all = new java.util.LinkedHashSet<>();
+    all.add(text);
+    all.add(label);
+    all.addAll(aliases);
+    return String.join("|", all);
   }
 }

@@ -11,8 +11,9 @@ import java.util.regex.Pattern;
  * @param kind the gazetteer kind (armed_group, military, government_body, coalition, media, ...)
  * @param country the country id it belongs to, or "" when none
  * @param plural whether it takes a plural verb ("the Houthis were")
+ * @param aliases other names from the gazetteer
  */
-record Party(String label, String kind, String country, boolean plural) {
+record Party(String label, String kind, String country, boolean plural, java.util.List<String> aliases) {
   /** How the name stands in a sentence: "the Houthis", "the Pentagon", "Hezbollah", "NATO". */
   String name() {
     boolean acronym = label.equals(label.toUpperCase(Locale.ROOT));

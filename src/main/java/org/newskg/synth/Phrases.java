@@ -75,11 +75,16 @@ final class Phrases {
           "In a statement, {P} said {P.it} had carried out {S} in response to {provocation}.",
           "{P} acknowledged carrying out {S}, saying {P.its} fighters had hit {T_def}.");
 
-  /** Denies that P (often itself) did it. */
+  /** Denies its own involvement: A is, or speaks for, the accused. */
   static final List<String> DENIES =
       List.of(
           "{A} denied any involvement in {S}.",
           "{A} denied any responsibility for {S}.",
+          "{A} {has_A} denied playing any part in {S}.");
+
+  /** Denies that P did it; A may be P's spokesman or its ally. */
+  static final List<String> DENIES_OTHER =
+      List.of(
           "{A} {has_A} denied that {P} carried out {S}.",
           "{A} rejected any suggestion that {P} had a role in {S}.");
 

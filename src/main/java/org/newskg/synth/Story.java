@@ -69,7 +69,7 @@ final class Story {
   private final Names names;
   private final SplittableRandom r;
   private final Map<String, String> slots = new HashMap<>();
-  private final List<List<String>> units = new ArrayList<>();
+  private final List<Unit> units = new ArrayList<>();
   private final Country host;
   private final Actor perp;
   private final Actor accuser;
@@ -77,6 +77,30 @@ final class Story {
   private final String outlet;
   private final LocalDate day;
   private final String[] kind;
+  private final List<GoldFact> facts = new ArrayList<>();
+  private final List<GoldQuote> quotes = new ArrayList<>();
+
+  /** Families of attribution sentences and the stance each expresses. */
+  private enum Family {
+    ASSERTS(Phrases.ASSERTS, "asserts"),
+    SUSPECTS(Phrases.SUSPECTS, "suspects"),
+    ACCUSES(Phrases.ACCUSES, "accuses"),
+    CLAIMS(Phrases.CLAIMS, "claims_responsibility"),
+    DENIES(Phrases.DENIES, "denies"),
+    DENIES_OTHER(Phrases.DENIES_OTHER, "denies"),
+    NEITHER(Phrases.NEITHER, "neither_confirms_nor_denies"),
+    REJECTS(Phrases.REJECTS, "rejects_accusation");
+
+    final List<String> templates;
+    final String stance;
+
+    Family(List<String> templates, String stance) {
+      this.templates = templates;
+      this.stance = stance;
+    }
+  }
+
+  private static final Pattern POSSIBLE = Pattern.compile("\\b(may|possibly|could)\\b");
 
   Story(Cast cast, Names names, SplittableRandom r) {
     this.cast = cast;
@@ -112,7 +136,7 @@ final class Story {
       } else if (context < 7) {
         String t = background.remove(r.nextInt(background.size()));
         // After the lead, anywhere: background sits between statements in real copy too.
-        units.add(1 + r.nextInt(units.size()), List.of(fill(t)));
+        units.add(1 + r.nextInt(units.size()), Unit.of(fill(t)));
         context++;
       } else {
         break;
@@ -122,8 +146,12 @@ final class Story {
     out.append(title()).append("\n\n").append(dateLine()).append("\n\n");
     List<String> paragraph = new ArrayList<>();
     boolean first = true;
+    for (Unit u : units) {
+      facts.addAll(u.facts());
+      quotes.addAll(u.quotes());
+    }
     for (int i = 0; i < units.size(); i++) {
-      paragraph.addAll(units.get(i));
+      paragraph.addAll(units.get(i).sentences());
       boolean last = i == units.size() - 1;
       if (last || paragraph.size() >= 3 || r.nextInt(3) > 0) {
         String p = String.join(" ", paragraph);
@@ -142,39 +170,52 @@ final class Story {
     return out.toString().stripTrailing() + "\n";
   }
 
+  /** The attributions written into the article, for a gold file; valid after {@link #text}. */
+  List<GoldFact> facts() {
+    return facts;
+  }
+
+  /** The direct quotations written into the article; valid after {@link #text}. */
+  List<GoldQuote> quotes() {
+    return quotes;
+  }
+
   private void plot() {
-    units.add(List.of(fill(pick(Phrases.LEADS, false))));
+    units.add(Unit.of(fill(pick(Phrases.LEADS, false))));
     // The main attribution: the accuser blames, or a third party asserts or suspects.
     int main = r.nextInt(10);
     boolean accused = main < 5;
     if (accused) {
-      units.add(statement(Phrases.ACCUSES, speaker(accuser), perp));
+      units.add(statement(Family.ACCUSES, speaker(accuser), perp));
     } else if (main < 7) {
-      units.add(statement(Phrases.ASSERTS, speaker(third), perp));
+      units.add(statement(Family.ASSERTS, speaker(third), perp));
     } else {
-      units.add(statement(Phrases.SUSPECTS, speaker(third), perp));
+      units.add(statement(Family.SUSPECTS, speaker(third), perp));
     }
     if (r.nextInt(2) == 0) {
-      units.add(quote(speaker(accused ? accuser : third), accused ? Phrases.QUOTES_ACCUSE : Phrases.QUOTES_NEUTRAL));
+      units.add(
+          accused
+              ? quote(speaker(accuser), Phrases.QUOTES_ACCUSE, "accuses")
+              : quote(speaker(third), Phrases.QUOTES_NEUTRAL, null));
     }
     if (r.nextInt(10) < 3) {
       Actor second = accused ? third : accuser;
-      units.add(statement(Phrases.ACCUSES, speaker(second), perp));
+      units.add(statement(Family.ACCUSES, speaker(second), perp));
     }
     answer(accused);
     // More voices, hedged or outright.
     if (r.nextInt(10) < 6) {
       Actor other = Actor.of(otherCountry(host, third.country()));
-      units.add(statement(r.nextInt(2) == 0 ? Phrases.SUSPECTS : Phrases.ASSERTS, speaker(other), perp));
+      units.add(statement(r.nextInt(2) == 0 ? Family.SUSPECTS : Family.ASSERTS, speaker(other), perp));
     }
     if (r.nextInt(3) == 0) {
-      units.add(statement(Phrases.SUSPECTS, speaker(third), perp));
+      units.add(statement(Family.SUSPECTS, speaker(third), perp));
     }
     if (r.nextInt(10) < 3) {
-      units.add(statement(Phrases.HISTORY, null, perp));
+      units.add(history());
     }
     if (r.nextInt(10) < 2) {
-      units.add(List.of(fill(pick(Phrases.INVESTIGATIONS, false))));
+      units.add(investigation());
     }
   }
 
@@ -182,31 +223,31 @@ final class Story {
   private void answer(boolean accused) {
     int answer = r.nextInt(10);
     if (!perp.isState() && answer < 4) {
-      units.add(statement(Phrases.CLAIMS, null, perp));
+      units.add(statement(Family.CLAIMS, null, perp));
       if (r.nextInt(2) == 0) {
-        units.add(quote(speaker(perp), Phrases.QUOTES_CLAIM));
+        units.add(quote(speaker(perp), Phrases.QUOTES_CLAIM, "claims_responsibility"));
       }
     } else if (answer < 8) {
-      List<String> deny = new ArrayList<>(statement(Phrases.DENIES, speaker(perp), perp));
+      Unit deny = statement(r.nextInt(2) == 0 ? Family.DENIES : Family.DENIES_OTHER, speaker(perp), perp);
       if (accused && r.nextInt(2) == 0) {
-        deny.addAll(statement(Phrases.REJECTS, speaker(perp), perp));
+        deny = deny.plus(statement(Family.REJECTS, speaker(perp), perp));
       }
       units.add(deny);
       if (r.nextInt(2) == 0) {
-        units.add(quote(speaker(perp), Phrases.QUOTES_DENY));
+        units.add(quote(speaker(perp), Phrases.QUOTES_DENY, "denies"));
       }
     } else if (perp.isState()) {
-      units.add(statement(Phrases.NEITHER, speaker(perp), perp));
+      units.add(statement(Family.NEITHER, speaker(perp), perp));
       if (r.nextInt(2) == 0) {
-        units.add(quote(speaker(perp), Phrases.QUOTES_NEUTRAL));
+        units.add(quote(speaker(perp), Phrases.QUOTES_NEUTRAL, null));
       }
     } else {
-      units.add(statement(Phrases.REJECTS, speaker(perp), perp));
+      units.add(statement(Family.REJECTS, speaker(perp), perp));
     }
   }
 
   /** Someone else weighs in: another government, an international body, a coalition. */
-  private List<String> extraVoice() {
+  private Unit extraVoice() {
     Actor who;
     if (!cast.internationals.isEmpty() && r.nextInt(3) == 0) {
       who = Actor.of(pick(cast.internationals, false));
@@ -214,16 +255,16 @@ final class Story {
       who = Actor.of(otherCountry(host, perp.country()));
     }
     return switch (r.nextInt(6)) {
-      case 0, 1 -> statement(Phrases.SUSPECTS, speaker(who), perp);
-      case 2 -> statement(Phrases.ASSERTS, speaker(who), perp);
-      case 3 -> statement(Phrases.ACCUSES, speaker(who), perp);
-      case 4 -> statement(Phrases.DENIES, speaker(who), perp); // an ally vouches for the accused
-      default -> quote(speaker(who), Phrases.QUOTES_NEUTRAL);
+      case 0, 1 -> statement(Family.SUSPECTS, speaker(who), perp);
+      case 2 -> statement(Family.ASSERTS, speaker(who), perp);
+      case 3 -> statement(Family.ACCUSES, speaker(who), perp);
+      case 4 -> statement(Family.DENIES_OTHER, speaker(who), perp); // an ally vouches for the accused
+      default -> quote(speaker(who), Phrases.QUOTES_NEUTRAL, null);
     };
   }
 
   /** One attribution sentence; {@code a} is null when the perpetrator speaks for itself. */
-  private List<String> statement(List<String> templates, Np a, Actor p) {
+  private Unit statement(Family family, Np a, Actor p) {
     Np pn = perpetrator(p);
     Np an = a != null ? a : pn;
     slots.put("A", an.text());
@@ -237,35 +278,89 @@ final class Story {
     slots.put("P.its", pn.its());
     slots.put("has_P", pn.has());
     slots.put("said", pick(List.of("said", "said on " + slots.get("day_after"), "told reporters", "said in a statement"), false));
-    String t = pick(templates, false);
+    String t = pick(family.templates, false);
     // Only after a plain "... {S}." ending: elsewhere the ending would say how or where twice.
     if (t.endsWith(" {S}.") && !t.startsWith("In ") && !t.contains("{said}") && r.nextInt(2) == 0) {
       t = t.substring(0, t.length() - 1) + pick(Phrases.CODAS, false) + ".";
     }
-    return List.of(fill(t));
+    String sentence = fill(t);
+    String certainty =
+        switch (family) {
+          case SUSPECTS -> POSSIBLE.matcher(t).find() ? "possible" : "likely";
+          case NEITHER -> "unknown";
+          default -> "confirmed";
+        };
+    GoldFact fact = new GoldFact(an, strikeLabel(), pn, family.stance, certainty, sentence, true);
+    return new Unit(List.of(sentence), List.of(fact), List.of());
+  }
+
+  /** An earlier strike, in the outlet's own voice or admitted by the perpetrator. */
+  private Unit history() {
+    Np pn = perpetrator(perp);
+    slots.put("P", pn.text());
+    slots.put("has_P", pn.has());
+    int i = r.nextInt(Phrases.HISTORY.size());
+    String sentence = fill(Phrases.HISTORY.get(i));
+    boolean admitted = Phrases.HISTORY.get(i).contains("acknowledged");
+    Np voice = new Np(outlet, false, outlet, List.of("article", "author", "unknown"));
+    // Not required: an outlet speaking in its own voice is the hardest attribution to find.
+    GoldFact fact =
+        new GoldFact(
+            admitted ? pn : voice,
+            "earlier strike",
+            pn,
+            admitted ? "claims_responsibility" : "asserts",
+            "confirmed",
+            sentence,
+            false);
+    return new Unit(List.of(sentence), List.of(fact), List.of());
+  }
+
+  /** An official finding that names no perpetrator. */
+  private Unit investigation() {
+    String sentence = fill(pick(Phrases.INVESTIGATIONS, false));
+    Actor state = Actor.of(host);
+    Np finder =
+        new Np(
+            host.demonym() + " government investigation",
+            false,
+            host.demonym() + " government investigation",
+            concat(List.of("government investigation", "investigation", host.demonym() + " interior ministry"), aliasesOf(state)));
+    Np unknown = new Np("unknown", false, "unknown", List.of());
+    GoldFact fact = new GoldFact(finder, strikeLabel(), unknown, "asserts", "confirmed", sentence, false);
+    return new Unit(List.of(sentence), List.of(fact), List.of());
   }
 
   /** A direct quotation, before or after its speaker, in one or two sentences. */
-  private List<String> quote(Np speaker, List<List<String>> pool) {
+  /**
+   * A direct quotation, before or after its speaker, in one or two sentences. {@code stance}: what
+   * the words themselves say about the perpetrator (when they name or are it), or null.
+   */
+  private Unit quote(Np speaker, List<List<String>> pool, String stance) {
     List<String> q = pick(pool, false);
     String q1 = fill(q.get(0));
     String q2 = fill(q.get(1));
     String who = speaker.text();
     String whoCap = cap(who);
-    switch (r.nextInt(6)) {
-      case 0:
-        return List.of("“" + comma(q1) + "” " + who + " said.");
-      case 1:
-        return List.of(whoCap + " said: “" + q1 + "”");
-      case 2:
-        return List.of("“" + comma(q1) + "” " + who + " said. “" + q2 + "”");
-      case 3:
-        return List.of("“" + q1 + " " + comma(q2) + "” " + who + " said in a statement.");
-      case 4:
-        return List.of(whoCap + " told " + outlet + ": “" + q1 + " " + q2 + "”");
-      default:
-        return List.of("“" + comma(q1) + "” said " + who + ".");
+    String text =
+        switch (r.nextInt(6)) {
+          case 0 -> "“" + comma(q1) + "” " + who + " said.";
+          case 1 -> whoCap + " said: “" + q1 + "”";
+          case 2 -> "“" + comma(q1) + "” " + who + " said. “" + q2 + "”";
+          case 3 -> "“" + q1 + " " + comma(q2) + "” " + who + " said in a statement.";
+          case 4 -> whoCap + " told " + outlet + ": “" + q1 + " " + q2 + "”";
+          default -> "“" + comma(q1) + "” said " + who + ".";
+        };
+    List<GoldFact> said = new ArrayList<>();
+    // The words as printed, without the stop that may have become a comma.
+    String words = q1.substring(0, q1.length() - 1);
+    boolean namesPerpetrator = !"accuses".equals(stance) || q.get(0).contains("{P_short}");
+    if (stance != null && namesPerpetrator) {
+      // What a quotation implies is left to the scorer's judgement: not required.
+      said.add(new GoldFact(speaker, strikeLabel(), perpetrator(perp), stance, "confirmed", words, false));
     }
+    String start = words.length() > 60 ? words.substring(0, words.lastIndexOf(' ', 60)) : words;
+    return new Unit(List.of(text), said, List.of(new GoldQuote(speaker, start)));
   }
 
   /** How a speaking actor is named: the state, its officials, an office holder, a spokesman. */
@@ -273,58 +368,112 @@ final class Story {
     if (!a.isState()) {
       Party p = a.party();
       return switch (r.nextInt(4)) {
-        case 0 -> new Np("a spokesman for " + p.name(), false);
-        case 1 -> new Np(p.label() + " spokesman " + names.holder(a.key(), "spokesman"), false);
-        default -> a.name();
+        case 0 -> as(a, "a spokesman for " + p.name(), false);
+        case 1 -> person(a, p.label() + " spokesman", names.holder(a.key(), "spokesman"));
+        default -> as(a, p.name(), p.plural());
       };
     }
     Country c = a.country();
+    String d = c.demonym();
     List<String> people = cast.peopleByCountry.getOrDefault(c.id(), List.of());
     switch (r.nextInt(9)) {
       case 0:
-        return new Np("the " + c.demonym() + " government", false);
+        return as(a, "the " + d + " government", false);
       case 1:
-        return new Np(c.demonym() + " officials", true);
+        return as(a, d + " officials", true);
       case 2:
-        return new Np("the " + c.demonym() + " foreign ministry", false);
+        return as(a, "the " + d + " foreign ministry", false);
       case 3:
-        return new Np("a " + c.demonym() + " military spokesman", false);
+        return as(a, "a " + d + " military spokesman", false);
       case 4:
         String office = pick(STATE_OFFICES, false);
-        return new Np(c.demonym() + " " + office + " " + names.holder(c.id(), office), false);
+        return person(a, d + " " + office, names.holder(c.id(), office));
       case 5:
         List<Party> bodies = partiesOf(cast.governmentBodies, c);
         if (!bodies.isEmpty()) {
-          return npOf(pick(bodies, false));
+          Party body = pick(bodies, false);
+          return as(Actor.of(body), body.name(), body.plural());
         }
-        return new Np("two " + c.demonym() + " officials", true);
+        return as(a, "two " + d + " officials", true);
       case 6:
         if (!people.isEmpty()) {
-          return new Np(pick(people, false), false);
+          String name = pick(people, false);
+          return new Np(name, false, name, aliasesOf(a));
         }
-        return new Np(c.demonym() + " security sources", true);
+        return as(a, d + " security sources", true);
       default:
-        return a.name();
+        return as(a, c.name(), false);
     }
   }
 
   /** How the actor a strike is attributed to is named. */
   private Np perpetrator(Actor a) {
     if (!a.isState()) {
-      return a.name();
+      return as(a, a.party().name(), a.party().plural());
     }
     Country c = a.country();
     List<Party> forces = partiesOf(cast.militaries, c);
     return switch (r.nextInt(6)) {
-      case 0 -> new Np("the " + c.demonym() + " military", false);
-      case 1 -> new Np(c.demonym() + " forces", true);
-      case 2 -> forces.isEmpty() ? a.name() : npOf(pick(forces, false));
-      default -> a.name();
+      case 0 -> as(a, "the " + c.demonym() + " military", false);
+      case 1 -> as(a, c.demonym() + " forces", true);
+      case 2 -> {
+        if (forces.isEmpty()) {
+          yield as(a, c.name(), false);
+        }
+        Party f = pick(forces, false);
+        yield as(a, f.name(), f.plural()); // the country is who did it; its army is how it is named
+      }
+      default -> as(a, c.name(), false);
     };
   }
 
-  private static Np npOf(Party p) {
-    return new Np(p.name(), p.plural());
+  /** {@code text} naming actor {@code a}: its canonical label and every name of it. */
+  private Np as(Actor a, String text, boolean plural) {
+    return new Np(text, plural, a.isState() ? a.country().label() : a.party().label(), aliasesOf(a));
+  }
+
+  /** An office holder: the person's name is the label; the office and the actor count too. */
+  private Np person(Actor a, String office, String name) {
+    String surname = name.substring(name.lastIndexOf(' ') + 1);
+    return new Np(office + " " + name, false, name, concat(List.of(surname, office), aliasesOf(a)));
+  }
+
+  /** Everything that names actor {@code a}: labels, gazetteer aliases, the phrases stories use. */
+  private List<String> aliasesOf(Actor a) {
+    List<String> out = new ArrayList<>();
+    if (a.isState()) {
+      Country c = a.country();
+      out.add(c.label());
+      out.add(c.name());
+      out.addAll(c.aliases());
+      for (String s : List.of("government", "officials", "foreign ministry", "military", "forces",
+          "security sources", "military spokesman")) {
+        out.add(c.demonym() + " " + s);
+      }
+      partiesOf(cast.militaries, c).forEach(p -> out.add(p.label()));
+      partiesOf(cast.governmentBodies, c).forEach(p -> out.add(p.label()));
+    } else {
+      Party p = a.party();
+      out.add(p.label());
+      out.addAll(p.aliases());
+      Country home = cast.countryById.get(p.country());
+      // A ministry or an army speaks for its state; an armed group does not.
+      if (home != null && !p.kind().equals("armed_group")) {
+        out.add(home.label());
+        out.addAll(home.aliases());
+      }
+    }
+    return out;
+  }
+
+  private static List<String> concat(List<String> a, List<String> b) {
+    List<String> out = new ArrayList<>(a);
+    out.addAll(b);
+    return out;
+  }
+
+  private String strikeLabel() {
+    return slots.get("kind") + " on the " + slots.get("T_bare") + " " + slots.get("where");
   }
 
   private Actor choosePerpetrator() {
@@ -479,8 +628,8 @@ final class Story {
 
   private int sentences() {
     int n = 0;
-    for (List<String> u : units) {
-      for (String s : u) {
+    for (Unit u : units) {
+      for (String s : u.sentences()) {
         n += s.split("(?<=[.!?][”\"]?)\\s+(?=[“\"]?[A-Z])").length;
       }
     }
@@ -489,8 +638,8 @@ final class Story {
 
   private int bytes() {
     int n = 0;
-    for (List<String> u : units) {
-      for (String s : u) {
+    for (Unit u : units) {
+      for (String s : u.sentences()) {
         n += s.getBytes(StandardCharsets.UTF_8).length + 1;
       }
     }

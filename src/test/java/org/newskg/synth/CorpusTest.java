@@ -184,4 +184,57 @@ class CorpusTest {
     assertEquals("099/synth-099999.txt", Corpus.relativePath(99_999, 100_000));
     assertEquals("0999/synth-0999001.txt", Corpus.relativePath(999_001, 2_000_000));
   }
+
+  @Test
+  void goldRowsSayWhatTheirSentencesSay(@TempDir Path dir) throws IOException {
+    new Corpus(cast, 42).write(dir, 60, true, Corpus.Progress.NONE);
+    List<String> lines = Files.readAllLines(dir.resolve("gold.tsv"));
+    assertEquals(
+        "file\tattributor\tattributor_aliases\tstrike\tperpetrator\tperpetrator_aliases\tstance"
+            + "\tcertainty\tevidence\trequired",
+        lines.get(0));
+    Set<String> filesWithRequiredRows = new HashSet<>();
+    int checked = 0;
+    for (String line : lines.subList(1, lines.size())) {
+      String[] f = line.split("\t", -1);
+      assertEquals(10, f.length, line);
+      String text = articles.get(Integer.parseInt(f[0].replaceAll("\\D", "")) - 1);
+      assertTrue(text.contains(f[8]), "evidence not in " + f[0] + ": " + f[8]);
+      assertTrue(List.of(f[2].split("\\|")).contains(f[1]), "label among aliases: " + line);
+      if (f[9].equals("yes")) {
+        filesWithRequiredRows.add(f[0]);
+      }
+      String stanceAndCertainty = f[6] + " " + f[7];
+      if (f[8].contains(" claimed responsibility for ")) {
+        assertEquals("claims_responsibility confirmed", stanceAndCertainty, line);
+        assertEquals(f[1], f[4], line);
+        checked++;
+      } else if (f[8].contains(" refused to confirm or deny ")) {
+        assertEquals("neither_confirms_nor_denies unknown", stanceAndCertainty, line);
+        checked++;
+      } else if (f[8].contains(" may have carried out ")) {
+        assertEquals("suspects possible", stanceAndCertainty, line);
+        checked++;
+      } else if (f[8].contains(" is believed to have carried out ") || f[8].contains(" are believed to have carried out ")) {
+        assertEquals("suspects likely", stanceAndCertainty, line);
+        checked++;
+      } else if (f[8].contains(" dismissed the statement")) {
+        assertEquals("rejects_accusation confirmed", stanceAndCertainty, line);
+        checked++;
+      } else if (f[8].contains(" accused ") && f[8].contains(" of ")) {
+        assertEquals("accuses confirmed", stanceAndCertainty, line);
+        checked++;
+      }
+    }
+    assertTrue(checked >= 30, checked + " rows checked");
+    assertEquals(60, filesWithRequiredRows.size(), "every article attributes its strike");
+    List<String> quotes = Files.readAllLines(dir.resolve("statements.tsv"));
+    assertEquals("file\tspeaker\tspeaker_aliases\tquote_start", quotes.get(0));
+    assertTrue(quotes.size() > 30, quotes.size() + " quotes");
+    for (String line : quotes.subList(1, quotes.size())) {
+      String[] f = line.split("\t", -1);
+      String text = articles.get(Integer.parseInt(f[0].replaceAll("\\D", "")) - 1);
+      assertTrue(text.contains("“" + f[3]), "quote not in " + f[0] + ": " + f[3]);
+    }
+  }
 }

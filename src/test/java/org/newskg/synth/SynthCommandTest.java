@@ -37,6 +37,16 @@ class SynthCommandTest {
   }
 
   @Test
+  void goldFilesOnRequest() throws IOException {
+    Path dir = tmp.resolve("scored");
+    assertEquals(0, run("synth", "--articles", "4", "--gold", dir.toString()));
+    assertTrue(Files.readAllLines(dir.resolve("gold.tsv")).size() > 4);
+    assertTrue(Files.readString(dir.resolve("statements.tsv")).startsWith("file\tspeaker\t"));
+    assertEquals(0, run("synth", "--articles", "2", "--overwrite", dir.toString()));
+    assertTrue(!Files.exists(dir.resolve("gold.tsv")), "--overwrite removes the old gold too");
+  }
+
+  @Test
   void refusesANonEmptyFolderUnlessOverwriteIsGiven() throws IOException {
     Path dir = tmp.resolve("corpus");
     assertEquals(0, run("synth", "--articles", "5", dir.toString()));
