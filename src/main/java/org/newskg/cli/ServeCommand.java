@@ -38,7 +38,7 @@ import picocli.CommandLine.Spec;
       "  ./newskg serve --db /data/kg --port 8080",
       "  curl -s http://127.0.0.1:3030/newskg/sparql --data-urlencode query@queries/attributions.rq",
       "",
-      "Exit codes: 0 stopped by Ctrl-C, 1 store missing/in use or port taken, 2 bad arguments."
+      "Exit codes: 0 stopped by Ctrl-C, 1 port in use, 2 bad arguments or a missing, locked or broken store."
     })
 final class ServeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -71,7 +71,7 @@ final class ServeCommand implements Callable<Integer> {
     try {
       store = Stores.openExisting(db.db());
     } catch (StoreException e) {
-      throw new UserError(e.getMessage());
+      throw new UserError(e.getMessage(), 2);
     }
     FusekiServer server;
     try {

@@ -1,0 +1,213 @@
+package org.newskg.validate;
+
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.RiotException;
+import org.apache.jena.shacl.ShaclValidator;
+import org.apache.jena.shacl.Shapes;
+import org.apache.jena.shacl.ValidationReport;
+import org.apache.jena.shacl.validation.ReportEntry;
+import org.apache.jena.shacl.vocabulary.SHACL;
+import org.apache.jena.shared.PrefixMapping;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.sparql.path.P_Link;
+import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.RDFS;
+import org.newskg.graph.NKG;
+import org.newskg.graph.Namespaces;
+import org.newskg.store.Home;
+
+/**
+ * Checks graphs against the SHACL shapes (by default {@code ontology/shapes.ttl}) and reports the
+ * violations in words.
+ *
+ * <pre>{@code
+ * Report r = GraphValidator.standard().validate(store.dataset());
+ * if (!r.conforms()) r.print(out);
+ * }</pre>
+ */
+public final class GraphValidator {
+  /** Where the shapes live, relative to the project root. */
+  public static final String SHAPES = "ontology/shapes.ttl";
+
+  private static final Comparator<Violation> ORDER =
+      Comparator.comparing(Violation::where)
+          .thenComparing(Violation::focus)
+          .thenComparing(Violation::path)
+          .thenComparing(Violation::message);
+
+  private final Shapes shapes;
+  private final PrefixMapping prefixes = Namespaces.mapping();
+
+  private GraphValidator(Shapes shapes) {
+    this.shapes = shapes;
+  }
+
+  /**
+   * The project's shapes, found in the working directory or under NEWSKG_HOME.
+   *
+   * @throws IllegalArgumentException when the file is missing or broken (one line naming it)
+   */
+  public static GraphValidator standard() {
+    java.nio.file.Path file = Home.find(SHAPES);
+    if (file == null) {
+      throw new IllegalArgumentException(
+          "cannot find " + SHAPES + "; run from the project folder or set NEWSKG_HOME");
+    }
+    return load(file);
+  }
+
+  /**
+   * Shapes from a Turtle file.
+   *
+   * @throws IllegalArgumentException when the file is missing or not valid Turtle/SHACL, naming
+   *     the file and, for a syntax error, the line
+   */
+  public static GraphValidator load(java.nio.file.Path file) {
+    if (!Files.isRegularFile(file)) {
+      throw new IllegalArgumentException(file + ": no such shapes file");
+    }
+    try {
+      Graph g = RDFParser.source(file).lang(org.apache.jena.riot.Lang.TURTLE).toGraph();
+      return new GraphValidator(Shapes.parse(g));
+    } catch (RiotException e) {
+      throw new IllegalArgumentException(file + ": " + firstLine(e.getMessage()));
+    } catch (RuntimeException e) {
+      throw new IllegalArgumentException(file + ": not valid SHACL: " + firstLine(e.getMessage()));
+    }
+  }
+
+  /** Validates one graph on its own. */
+  public Report validate(Graph graph) {
+    return new Report(1, sorted(check(graph, "")));
+  }
+
+  /**
+   * Validates each named graph of {@code dataset} (one per article) on its own, so a violation
+   * names the article it is in; also the default graph when it holds anything. Runs in a read
+   * transaction of its own.
+   */
+  public Report validate(DatasetGraph dataset) {
+    return Txn.calculateRead(dataset, () -> {
+      List<Violation> all = new ArrayList<>();
+      List<Node> names = new ArrayList<>();
+      dataset.listGraphNodes().forEachRemaining(names::add);
+      names.sort(Comparator.comparing(Node::toString));
+      int graphs = 0;
+      if (!dataset.getDefaultGraph().isEmpty()) {
+        all.addAll(check(copy(dataset.getDefaultGraph()), "default graph"));
+        graphs++;
+      }
+      for (Node name : names) {
+        // In memory: SHACL probes the graph many times, which is slow straight off TDB2.
+        Graph g = copy(dataset.getGraph(name));
+        all.addAll(check(g, where(g, name)));
+        graphs++;
+      }
+      return new Report(graphs, sorted(all));
+    });
+  }
+
+  private List<Violation> check(Graph graph, String where) {
+    ValidationReport report = ShaclValidator.get().validate(shapes, graph);
+    List<Violation> out = new ArrayList<>();
+    for (ReportEntry e : report.getEntries()) {
+      out.add(violation(graph, where, e));
+    }
+    return out;
+  }
+
+  private Violation violation(Graph graph, String where, ReportEntry e) {
+    Node focus = e.focusNode();
+    String path = e.resultPath() == null ? "" : pathText(e.resultPath());
+    String message = e.message() == null ? "violates " + e.sourceConstraintComponent() : e.message();
+    return new Violation(where, brief(focus), label(graph, focus), path, message + found(graph, e));
+  }
+
+  /** What was found, so "exactly one" failures say whether there were none or two. */
+  private String found(Graph graph, ReportEntry e) {
+    Node component = e.sourceConstraintComponent();
+    boolean counting =
+        SHACL.MinCountConstraintComponent.equals(component)
+            || SHACL.MaxCountConstraintComponent.equals(component);
+    if (counting && e.resultPath() instanceof P_Link link) {
+      List<Triple> values = graph.find(e.focusNode(), link.getNode(), Node.ANY).toList();
+      if (values.isEmpty()) {
+        return " (found none)";
+      }
+      List<String> shown = values.stream().map(t -> brief(t.getObject())).sorted().toList();
+      return " (found " + values.size() + ": " + String.join(", ", shown) + ")";
+    }
+    if (e.value() != null) {
+      return " (found " + brief(e.value()) + ")";
+    }
+    return "";
+  }
+
+  private String pathText(org.apache.jena.sparql.path.Path path) {
+    if (path instanceof P_Link link) {
+      return brief(link.getNode());
+    }
+    return path.toString(new org.apache.jena.sparql.core.Prologue(prefixes));
+  }
+
+  private String brief(Node n) {
+    if (n.isURI()) {
+      String s = prefixes.shortForm(n.getURI());
+      return s.equals(n.getURI()) ? "<" + s + ">" : s;
+    }
+    if (n.isLiteral()) {
+      String lex = n.getLiteralLexicalForm().replaceAll("\\s+", " ");
+      return "\"" + (lex.length() > 40 ? lex.substring(0, 37) + "..." : lex) + "\"";
+    }
+    return n.toString();
+  }
+
+  private static String label(Graph graph, Node focus) {
+    List<Triple> labels = graph.find(focus, RDFS.label.asNode(), Node.ANY).toList();
+    return labels.stream()
+        .map(Triple::getObject)
+        .filter(Node::isLiteral)
+        .map(Node::getLiteralLexicalForm)
+        .filter(s -> !s.isBlank())
+        .sorted()
+        .findFirst()
+        .orElse(null);
+  }
+
+  /** The article's file name, which users know, rather than the graph IRI. */
+  private String where(Graph g, Node graphName) {
+    return g.find(Node.ANY, NKG.fileName.asNode(), Node.ANY)
+        .mapWith(Triple::getObject)
+        .filterKeep(Node::isLiteral)
+        .mapWith(Node::getLiteralLexicalForm)
+        .toList()
+        .stream()
+        .sorted()
+        .findFirst()
+        .orElseGet(() -> brief(graphName));
+  }
+
+  private static Graph copy(Graph g) {
+    Graph mem = GraphFactory.createDefaultGraph();
+    g.find().forEachRemaining(mem::add);
+    return mem;
+  }
+
+  private static List<Violation> sorted(List<Violation> v) {
+    List<Violation> out = new ArrayList<>(v);
+    out.sort(ORDER);
+    return out;
+  }
+
+  private static String firstLine(String s) {
+    return s == null ? "" : s.lines().findFirst().orElse("");
+  }
+}
