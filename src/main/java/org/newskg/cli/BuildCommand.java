@@ -53,6 +53,13 @@ final class BuildCommand implements Callable<Integer> {
       description = "Rules folder (default: $NEWSKG_HOME/rules when NEWSKG_HOME is set, else rules).")
   Path rules;
 
+  @Option(
+      names = {"-j", "--threads"},
+      paramLabel = "N",
+      description = "Articles extracted in parallel (default: one per processor). The result does"
+          + " not depend on it.")
+  Integer threads;
+
   @Option(names = {"-q", "--quiet"}, description = "No progress lines on stderr.")
   boolean quiet;
 
@@ -73,9 +80,11 @@ final class BuildCommand implements Callable<Integer> {
     GraphBuilder.Progress progress = quiet ? GraphBuilder.Progress.NONE : new Ticker(err);
     BuildReport r;
     try (Store store = Store.openOrCreate(db.db())) {
-      r = new GraphBuilder(extractor, progress, GraphBuilder.DEFAULT_BATCH).build(inputs, store.dataset());
+      r = new GraphBuilder(extractor, progress, GraphBuilder.DEFAULT_BATCH)
+          .threads(threads())
+          .build(inputs, store.dataset());
     } catch (StoreException e) {
-      throw new UserError(e.getMessage(), 2);
+      throw new UserError(e.getMessage(), e.busy() ? 1 : 2);
     }
     out.printf(Locale.ROOT, "built %s%n", db.db());
     line(out, "articles", r.articles());
@@ -94,6 +103,16 @@ final class BuildCommand implements Callable<Integer> {
     }
     out.flush();
     return r.skipped().isEmpty() ? 0 : 3;
+  }
+
+  private int threads() {
+    if (threads == null) {
+      return Runtime.getRuntime().availableProcessors();
+    }
+    if (threads < 1) {
+      throw new UserError("--threads must be at least 1", 2);
+    }
+    return threads;
   }
 
   private static void line(PrintWriter out, String what, long n) {

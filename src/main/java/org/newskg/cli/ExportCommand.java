@@ -93,7 +93,7 @@ final class ExportCommand implements Callable<Integer> {
         }
       }
     } catch (StoreException e) {
-      throw new UserError(e.getMessage(), 2);
+      throw new UserError(e.getMessage(), e.busy() ? 1 : 2);
     } catch (UncheckedIOException e) {
       throw new UserError("cannot write " + output + ": " + e.getCause().getMessage());
     } catch (IOException e) {

@@ -79,7 +79,7 @@ final class QueryCommand implements Callable<Integer> {
         WriterOutputStream sink = new WriterOutputStream(out)) {
       Sparql.run(store.dataset(), parsed, fmt, sink);
     } catch (StoreException e) {
-      throw new UserError(e.getMessage(), 2);
+      throw new UserError(e.getMessage(), e.busy() ? 1 : 2);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -68,6 +68,13 @@ public final class Exporter {
     }
   }
 
+  /** Writes {@code graph} as Turtle in a content-only order, with {@code prefixes} declared. */
+  public static void writeTurtle(Graph graph, PrefixMapping prefixes, OutputStream out) {
+    List<Triple> triples = new ArrayList<>(graph.find().toList());
+    triples.sort(NodeOrder.TRIPLE);
+    writeTriples(triples, ExportFormat.TURTLE, prefixes, out);
+  }
+
   /** Reads the ontology file (Turtle). */
   public static Graph readOntology(Path file) {
     return RDFParser.source(file).toGraph();

@@ -3,12 +3,19 @@ package org.newskg.store;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.apache.jena.atlas.iterator.Iter;
@@ -39,6 +46,9 @@ import org.newskg.input.RawArticle;
  * in the same write transaction, a batch of articles per transaction. An interrupted build leaves
  * the store as it was after the last committed batch, and rebuilding the same articles leaves it
  * unchanged. Into a plain {@link StreamRDF} ({@link #stream}) quads are only sent.
+ *
+ * <p>With {@link #threads} above 1, articles are extracted in parallel but consumed in input
+ * order, so the report (and a stream's quad order) is the same as with one thread.
  */
 public final class GraphBuilder {
   /** Called now and then during a build, with counts so far; must be cheap. */
@@ -55,6 +65,7 @@ public final class GraphBuilder {
   private final Function<RawArticle, ArticleFacts> extractor;
   private final Progress progress;
   private final int batchSize;
+  private final int threads;
 
   public GraphBuilder(Extractor extractor) {
     this(extractor, Progress.NONE, DEFAULT_BATCH);
@@ -66,12 +77,25 @@ public final class GraphBuilder {
 
   /** With any extraction function: tests and tools may supply facts without the rule pipeline. */
   public GraphBuilder(Function<RawArticle, ArticleFacts> extractor, Progress progress, int batchSize) {
+    this(extractor, progress, batchSize, 1);
+  }
+
+  private GraphBuilder(Function<RawArticle, ArticleFacts> extractor, Progress progress, int batchSize, int threads) {
     this.extractor = Objects.requireNonNull(extractor, "extractor");
     this.progress = Objects.requireNonNull(progress, "progress");
     if (batchSize < 1) {
       throw new IllegalArgumentException("batch size must be at least 1");
     }
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be at least 1");
+    }
     this.batchSize = batchSize;
+    this.threads = threads;
+  }
+
+  /** The same builder extracting on {@code n} threads (the extraction function must be thread-safe). */
+  public GraphBuilder threads(int n) {
+    return new GraphBuilder(extractor, progress, batchSize, n);
   }
 
   /**
@@ -84,10 +108,13 @@ public final class GraphBuilder {
     run.walk(paths, facts -> {
       batch.add(facts);
       if (batch.size() >= batchSize) {
-        flush(batch, target);
+        replace(target, batch);
+        batch.clear();
       }
     });
-    flush(batch, target);
+    if (!batch.isEmpty()) {
+      replace(target, batch);
+    }
     long quads = Txn.calculateRead(target, () -> countQuads(target));
     return run.report(quads);
   }
@@ -104,14 +131,6 @@ public final class GraphBuilder {
       target.finish();
     }
     return run.report(quads[0]);
-  }
-
-  private static void flush(List<ArticleFacts> batch, DatasetGraph target) {
-    if (batch.isEmpty()) {
-      return;
-    }
-    replace(target, batch);
-    batch.clear();
   }
 
   /**
@@ -143,11 +162,16 @@ public final class GraphBuilder {
     }
   }
 
+  /** The outcome of one input, in input order: facts, or why it was skipped. */
+  private record Outcome(ArticleFacts facts, Skipped skipped) {}
+
   /** Counts and skips of one build. */
   private final class Run implements ArticleConsumer {
     private final long started = System.nanoTime();
     private final List<Skipped> skipped = new ArrayList<>();
     private final Set<String> actorKeys = new HashSet<>();
+    private final Deque<Future<Outcome>> pending = new ArrayDeque<>();
+    private ExecutorService pool;
     private Consumer<ArticleFacts> sink;
     private int articles;
     private int sentences;
@@ -157,42 +181,86 @@ public final class GraphBuilder {
 
     void walk(List<Path> paths, Consumer<ArticleFacts> sink) {
       this.sink = sink;
-      for (Path p : paths) {
-        if (!Files.exists(p)) {
-          skipped(p.toString(), "no such file or folder");
-          continue;
+      pool = threads > 1 ? Executors.newFixedThreadPool(threads, daemon()) : null;
+      try {
+        for (Path p : paths) {
+          if (!Files.exists(p)) {
+            skipped(p.toString(), "no such file or folder");
+            continue;
+          }
+          try {
+            ArticleFiles.read(List.of(p), this);
+          } catch (UncheckedIOException e) {
+            skipped(p.toString(), "cannot read: " + oneLine(e.getCause() == null ? e : e.getCause()));
+          }
         }
-        try {
-          ArticleFiles.read(List.of(p), this);
-        } catch (UncheckedIOException e) {
-          skipped(p.toString(), "cannot read: " + oneLine(e.getCause() == null ? e : e.getCause()));
+        drain(0);
+      } finally {
+        if (pool != null) {
+          pool.shutdownNow();
         }
       }
     }
 
     @Override
     public void article(RawArticle raw) {
-      ArticleFacts facts;
-      try {
-        facts = extractor.apply(raw);
-      } catch (RuntimeException e) {
-        // One article the pipeline cannot handle must not cost the rest of the build.
-        skipped(raw.name(), "extraction failed: " + oneLine(e));
+      if (pool == null) {
+        consume(extract(raw));
         return;
       }
-      articles++;
-      sentences += facts.sentences().size();
-      facts.actors().forEach(a -> actorKeys.add(a.key()));
-      strikes += facts.strikes().size();
-      statements += facts.statements().size();
-      attributions += facts.attributions().size();
-      sink.accept(facts);
-      progress.update(articles, skipped.size());
+      pending.add(pool.submit(() -> extract(raw)));
+      // Bounded look-ahead: enough to keep every thread busy, little held in memory.
+      drain(threads * 4);
+    }
+
+    private Outcome extract(RawArticle raw) {
+      try {
+        return new Outcome(extractor.apply(raw), null);
+      } catch (RuntimeException e) {
+        // One article the pipeline cannot handle must not cost the rest of the build.
+        return new Outcome(null, new Skipped(raw.name(), "extraction failed: " + oneLine(e)));
+      }
     }
 
     @Override
     public void skipped(String where, String reason) {
-      skipped.add(new Skipped(where, reason));
+      Outcome o = new Outcome(null, new Skipped(where, reason));
+      if (pool == null) {
+        consume(o);
+      } else {
+        pending.add(CompletableFuture.completedFuture(o));
+      }
+    }
+
+    private void drain(int keep) {
+      while (pending.size() > keep) {
+        try {
+          consume(pending.removeFirst().get());
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new IllegalStateException("build interrupted", e);
+        } catch (ExecutionException e) {
+          if (e.getCause() instanceof Error err) {
+            throw err;
+          }
+          throw new IllegalStateException(e.getCause());
+        }
+      }
+    }
+
+    private void consume(Outcome o) {
+      if (o.skipped() != null) {
+        skipped.add(o.skipped());
+      } else {
+        ArticleFacts facts = o.facts();
+        articles++;
+        sentences += facts.sentences().size();
+        facts.actors().forEach(a -> actorKeys.add(a.key()));
+        strikes += facts.strikes().size();
+        statements += facts.statements().size();
+        attributions += facts.attributions().size();
+        sink.accept(facts);
+      }
       progress.update(articles, skipped.size());
     }
 
@@ -201,6 +269,14 @@ public final class GraphBuilder {
       return new BuildReport(
           articles, sentences, actorKeys.size(), strikes, statements, attributions, quads, skipped, seconds);
     }
+  }
+
+  private static java.util.concurrent.ThreadFactory daemon() {
+    return r -> {
+      Thread t = new Thread(r, "newskg-extract");
+      t.setDaemon(true);
+      return t;
+    };
   }
 
   private static String oneLine(Throwable e) {

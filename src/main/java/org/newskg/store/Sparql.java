@@ -11,8 +11,6 @@ import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.query.Syntax;
 import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFFormat;
-import org.apache.jena.riot.RDFWriter;
 import org.apache.jena.riot.resultset.ResultSetLang;
 import org.apache.jena.riot.rowset.RowSetWriterRegistry;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -125,8 +123,7 @@ public final class Sparql {
           }
         } else {
           Graph g = query.isConstructType() ? exec.construct() : exec.describe();
-          g.getPrefixMapping().setNsPrefixes(query.getPrefixMapping());
-          RDFWriter.source(g).format(RDFFormat.TURTLE_PRETTY).output(print);
+          Exporter.writeTurtle(g, query.getPrefixMapping(), print);
         }
       }
     });

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.sys.TDBInternal;
@@ -13,6 +15,8 @@ import org.apache.jena.tdb2.sys.TDBInternal;
  * lock) so another process, or a test deleting the folder, can use it.
  */
 public final class Store implements AutoCloseable {
+  private static final Pattern HELD_BY = Pattern.compile("held by process (\\d+)");
+
   private final Path dir;
   private final DatasetGraph dataset;
 
@@ -67,7 +71,10 @@ public final class Store implements AutoCloseable {
     } catch (RuntimeException e) {
       String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
       if (why.contains("lock")) {
-        throw new StoreException("store " + dir + " is in use by another process: " + why, e);
+        Matcher pid = HELD_BY.matcher(why);
+        String who = pid.find() ? "another process (pid " + pid.group(1) + ")" : "another process";
+        throw new StoreException(
+            "store " + dir + " is in use by " + who + "; try again when it has finished", e, true);
       }
       throw new StoreException("cannot open store " + dir + ": " + why, e);
     }

@@ -135,4 +135,22 @@ class GraphBuilderTest {
     assertEquals("no store at " + tmp.resolve("nope") + " (run 'newskg build --db " + tmp.resolve("nope") + "' first)", missing.getMessage());
     assertFalse(Files.exists(tmp.resolve("nope")), "querying must not create a store");
   }
+
+  @Test
+  void parallelExtractionGivesTheSameGraphAndReport() throws IOException {
+    Path dir = articles();
+    for (int i = 0; i < 20; i++) {
+      Files.writeString(dir.resolve("x" + i + ".txt"), i % 7 == 3 ? "boom" : i % 2 == 0 ? "iran" : "other");
+    }
+    DatasetGraph one = DatasetGraphFactory.createTxnMem();
+    DatasetGraph four = DatasetGraphFactory.createTxnMem();
+    BuildReport r1 = builder().build(List.of(dir, tmp.resolve("missing")), one);
+    BuildReport r4 = builder().threads(4).build(List.of(dir, tmp.resolve("missing")), four);
+    assertEquals(sorted(one, Node.ANY), sorted(four, Node.ANY));
+    assertEquals(r1.skipped(), r4.skipped(), "skips reported in input order");
+    assertEquals(List.of("x10.txt", "x17.txt", "x3.txt"),
+        r4.skipped().stream().map(Skipped::where).filter(w -> w.startsWith("x")).toList());
+    assertEquals(r1.articles(), r4.articles());
+    assertEquals(r1.quads(), r4.quads());
+  }
 }
