@@ -129,7 +129,10 @@ final class BuildCommand implements Callable<Integer> {
 
   private static Path defaultSeeds() {
     Path found = Home.find("seeds");
-    return found != null ? found : Path.of("seeds");
+    if (found == null) {
+      throw new UserError("no seeds/ folder here or under $NEWSKG_HOME; name the articles to build", 2);
+    }
+    return found;
   }
 
   /** Prints a progress line at most every two seconds. */
@@ -148,8 +151,8 @@ final class BuildCommand implements Callable<Integer> {
       if (now - last >= PROGRESS_NANOS) {
         last = now;
         double secs = (now - start) / 1e9;
-        err.printf(Locale.ROOT, "newskg: %d articles built, %d skipped, %.0f s (%.0f articles/s)%n",
-            articles, skipped, secs, articles / secs);
+        err.printf(Locale.ROOT, "newskg: building: %d article%s, %d skipped, %.0f s%n",
+            articles, articles == 1 ? "" : "s", skipped, secs);
         err.flush();
       }
     }

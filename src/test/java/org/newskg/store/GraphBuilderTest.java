@@ -153,4 +153,37 @@ class GraphBuilderTest {
     assertEquals(r1.articles(), r4.articles());
     assertEquals(r1.quads(), r4.quads());
   }
+
+  /** Stands for the JVM dying mid-build: not caught as a per-article failure. */
+  static final class Crash extends Error {
+    private static final long serialVersionUID = 1L;
+  }
+
+  @Test
+  void aBuildDyingMidwayKeepsCommittedBatchesAndOldGraphsWhole() throws IOException {
+    Path dir = articles();
+    Files.writeString(dir.resolve("c.txt"), "iran was blamed in the old version");
+    Node graphC = NodeFactory.createURI("https://w3id.org/newskg/graph/c.txt");
+    try (Store store = Store.openOrCreate(tmp.resolve("db"))) {
+      DatasetGraph dsg = store.dataset();
+      builder().build(List.of(dir), dsg);
+      List<Quad> oldC = sorted(dsg, graphC);
+      Files.writeString(dir.resolve("c.txt"), "new version");
+      Files.writeString(dir.resolve("d.txt"), "crash");
+      var crashing = new GraphBuilder(raw -> {
+        if (raw.text().equals("crash")) {
+          throw new Crash();
+        }
+        return SampleFacts.extractor().apply(raw);
+      }, GraphBuilder.Progress.NONE, 2);
+      org.junit.jupiter.api.Assertions.assertThrows(Crash.class, () -> crashing.build(List.of(dir), dsg));
+      // a and b were committed as one batch; c sat in the unfinished batch with d.
+      assertEquals(oldC, sorted(dsg, graphC), "c keeps its old graph, whole");
+      Txn.executeRead(dsg, () -> {
+        assertTrue(dsg.contains(graphC, Node.ANY, NKG.perpetrator.asNode(), IRAN));
+        assertFalse(dsg.containsGraph(NodeFactory.createURI("https://w3id.org/newskg/graph/d.txt")));
+        assertTrue(dsg.containsGraph(GRAPH_A));
+      });
+    }
+  }
 }
