@@ -221,7 +221,13 @@ final class Annotator {
             || isSeriesWord(p) || endsActor(out, start, true) || p.text().matches("\\d[\\d,]*") || p.lower().equals("month") || p.lower().equals("week")
             || p.lower().equals("year") || p.lower().equals("wednesday's") || p.is("det") && !p.lower().equals("that") || p.lower().equals("bomb") || p.lower().equals("bombs")) {
           Mention actor = actorEndingAt(out, start);
+          if (actor != null && !("demonym".equals(actor.kind()) || "country".equals(actor.kind()))) {
+            break; // "told Reuters the attack": an outlet before the noun phrase is not its actor
+          }
           start = actor != null ? actor.start() : start - 1;
+          if (tokens.get(start).is("det") && !tokens.get(start).lower().equals("its")) {
+            break; // a determiner begins the noun phrase
+          }
         } else {
           break;
         }
@@ -238,6 +244,13 @@ final class Annotator {
       }
       boolean definite = start < h && (tokens.get(start).lower().equals("the") || tokens.get(start).lower().equals("this")
           || tokens.get(start).lower().equals("these") || tokens.get(start).lower().equals("those") || tokens.get(start).lower().equals("such"));
+      if (agent == null && h + 2 < tokens.size() && tokens.get(h + 1).lower().equals("by")) {
+        for (Mention m : out) {
+          if (m.type().equals("ACTOR") && m.start() == h + 2 && !"anaphor".equals(m.kind()) && !"media".equals(m.kind())) {
+            agent = m;
+          }
+        }
+      }
       out.add(new Mention("STRIKE", kindOf(tokens, start, h).id(), start, h + 1, new MentionValues.StrikeNp(kindOf(tokens, start, h), agent, definite)));
     }
   }
@@ -257,7 +270,8 @@ final class Annotator {
   private static void strikeVerbs(List<Token> tokens, List<Mention> out) {
     for (int i = 1; i < tokens.size() - 1; i++) {
       StrikeKind kind = STRIKE_VERBS.get(tokens.get(i).lower());
-      if (kind == null || tokens.get(i + 1).punct() || tokens.get(i + 1).is("prep") && !tokens.get(i + 1).lower().equals("on")) {
+      boolean quoteNext = tokens.get(i + 1).lower().equals("\"");
+      if (kind == null || tokens.get(i + 1).punct() && !quoteNext || tokens.get(i + 1).is("prep") && !tokens.get(i + 1).lower().equals("on")) {
         continue;
       }
       int end = i + 1;
