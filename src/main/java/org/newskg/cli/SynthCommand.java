@@ -102,7 +102,8 @@ final class SynthCommand implements Callable<Integer> {
     try {
       cast = Cast.load(gaz);
     } catch (NoSuchFileException e) {
-      throw new UserError(e.getFile() + ": not found (the generator needs countries.tsv; see --gazetteer)", 2);
+      throw new UserError(
+          e.getFile() + ": not found (the generator needs countries.tsv; see --gazetteer)", 2);
     } catch (IOException e) {
       throw new UserError("cannot read the gazetteer in " + gaz + ": " + e.getMessage(), 2);
     }
@@ -115,17 +116,21 @@ final class SynthCommand implements Callable<Integer> {
       }
       if (notEmpty(dir)) {
         throw new UserError(
-            dir + " is not empty; choose a new folder, or add --overwrite to replace a corpus there", 2);
+            dir
+                + " is not empty; choose a new folder, or add --overwrite to replace a corpus"
+                + " there",
+            2);
       }
       long start = System.nanoTime();
       Corpus.Progress progress =
           quiet || articles < 2 * Corpus.PER_FOLDER
               ? Corpus.Progress.NONE
               : (done, total) -> {
-                  double secs = (System.nanoTime() - start) / 1e9;
-                  err.printf(Locale.ROOT, "newskg: %d of %d articles written, %.0f s%n", done, total, secs);
-                  err.flush();
-                };
+                double secs = (System.nanoTime() - start) / 1e9;
+                err.printf(
+                    Locale.ROOT, "newskg: %d of %d articles written, %.0f s%n", done, total, secs);
+                err.flush();
+              };
       bytes = new Corpus(cast, seed).write(dir, articles, gold, progress);
     } catch (IOException e) {
       throw new UserError("cannot write the corpus into " + dir + ": " + e, 1);

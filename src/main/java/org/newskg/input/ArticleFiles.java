@@ -11,8 +11,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -39,8 +39,10 @@ public final class ArticleFiles {
 
   private final ReadOptions options;
   private final ArticleConsumer consumer;
+
   /** Article file names handed out so far, and the file that has each. */
   private final Map<String, Path> names = new HashMap<>();
+
   private Path currentRoot;
   private int articles;
   private int skipped;
@@ -242,7 +244,9 @@ public final class ArticleFiles {
   static String ioReason(IOException e) {
     if (e instanceof NoSuchFileException n) {
       boolean link = n.getFile() != null && Files.isSymbolicLink(Path.of(n.getFile()));
-      return link ? "cannot read: broken link (its target does not exist)" : "cannot read: no such file";
+      return link
+          ? "cannot read: broken link (its target does not exist)"
+          : "cannot read: no such file";
     }
     if (e instanceof AccessDeniedException) {
       return "cannot read: permission denied";
@@ -250,6 +254,7 @@ public final class ArticleFiles {
     if (e instanceof FileSystemException f && f.getReason() != null) {
       return "cannot read: " + f.getReason();
     }
-    return "cannot read: " + (e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName());
+    return "cannot read: "
+        + (e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName());
   }
 }

@@ -67,8 +67,8 @@ final class Decoding {
   }
 
   /**
-   * True when the start of the data is not text: a NUL, or more than one control character in
-   * ten (tab, newline, carriage return, form feed and escape are text).
+   * True when the start of the data is not text: a NUL, or more than one control character in ten
+   * (tab, newline, carriage return, form feed and escape are text).
    */
   static boolean binary(byte[] b, int len, Detected d) {
     if (d.utf16()) {
@@ -90,7 +90,8 @@ final class Decoding {
       if (c == 0) {
         return true;
       }
-      if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != 0x1B) || c == 0x7F) {
+      if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != 0x1B)
+          || c == 0x7F) {
         control++;
       }
     }

@@ -23,23 +23,49 @@ import org.jsoup.select.NodeVisitor;
 final class HtmlArticles {
   private static final Pattern META_CHARSET =
       Pattern.compile("(?i)<meta[^>]+charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9_.:-]+)");
-  private static final Pattern LD_DATE =
-      Pattern.compile("\"datePublished\"\\s*:\\s*\"([^\"]+)\"");
+  private static final Pattern LD_DATE = Pattern.compile("\"datePublished\"\\s*:\\s*\"([^\"]+)\"");
+
   /** Page furniture around the story; captions are dropped too, they repeat or stray. */
   private static final String FURNITURE =
       "nav, header, footer, aside, script, style, noscript, template, form, button, select,"
           + " iframe, svg, figure, figcaption, [hidden], [aria-hidden=true], [role=navigation],"
           + " [role=complementary]";
+
   /** Class or id words of share buttons, related-story boxes, comment sections and ads. */
   private static final Pattern WIDGET =
       Pattern.compile(
           "(?i)(^|[-_ ])(share|sharing|social|related|newsletter|subscribe|comments?|advert\\w*"
               + "|ads?|promo|cookie\\w*|breadcrumbs?|sidebar|popup|paywall)([-_ ]|$)");
+
   private static final Set<String> BLOCKS =
       Set.of(
-          "p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li",
-          "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "table", "tr", "td", "th", "br",
-          "hr", "address", "center");
+          "p",
+          "div",
+          "section",
+          "article",
+          "main",
+          "h1",
+          "h2",
+          "h3",
+          "h4",
+          "h5",
+          "h6",
+          "li",
+          "ul",
+          "ol",
+          "dl",
+          "dt",
+          "dd",
+          "blockquote",
+          "pre",
+          "table",
+          "tr",
+          "td",
+          "th",
+          "br",
+          "hr",
+          "address",
+          "center");
 
   private HtmlArticles() {}
 
@@ -65,7 +91,8 @@ final class HtmlArticles {
         firstNonBlank(meta(doc, "og:url"), attr(doc.selectFirst("link[rel=canonical]"), "href"));
     Element body = doc.body();
     body.select(FURNITURE).remove();
-    // A widget word on a wrapper that holds most of the story ("post has-comments") is not a widget.
+    // A widget word on a wrapper that holds most of the story ("post has-comments") is not a
+    // widget.
     int storyText = body.select("p").text().length();
     for (Element e : body.select("[class], [id]")) {
       if (!Set.of("article", "main", "body").contains(e.normalName())

@@ -22,20 +22,63 @@ public final class Cast {
   /** Countries at the front of the ranking; the rest follow in file order. */
   private static final List<String> PROMINENT =
       List.of(
-          "united-states", "israel", "iran", "iraq", "syria", "russia", "ukraine", "yemen",
-          "lebanon", "saudi-arabia", "turkey", "palestine", "pakistan", "afghanistan", "india",
-          "united-kingdom", "sudan", "somalia", "libya", "egypt", "nigeria", "mali", "ethiopia",
-          "myanmar", "jordan", "china", "france", "qatar", "united-arab-emirates", "azerbaijan",
-          "armenia", "north-korea", "burkina-faso", "niger", "colombia", "philippines");
+          "united-states",
+          "israel",
+          "iran",
+          "iraq",
+          "syria",
+          "russia",
+          "ukraine",
+          "yemen",
+          "lebanon",
+          "saudi-arabia",
+          "turkey",
+          "palestine",
+          "pakistan",
+          "afghanistan",
+          "india",
+          "united-kingdom",
+          "sudan",
+          "somalia",
+          "libya",
+          "egypt",
+          "nigeria",
+          "mali",
+          "ethiopia",
+          "myanmar",
+          "jordan",
+          "china",
+          "france",
+          "qatar",
+          "united-arab-emirates",
+          "azerbaijan",
+          "armenia",
+          "north-korea",
+          "burkina-faso",
+          "niger",
+          "colombia",
+          "philippines");
+
   /** Country names that take "the" in running text. */
   private static final Pattern DEFINITE =
       Pattern.compile(
           "(United|Democratic|Republic|Central African|Dominican|Czech Republic|Holy See) .*"
               + "|Philippines|Netherlands|Bahamas|Maldives|Comoros|Seychelles|Gambia|.* Islands");
+
   private static final Set<String> SINGULAR_S =
       Set.of(
-          "Hamas", "ISIS", "Aspides", "Basij", "Corps", "Nations", "News", "Airwars", "Doctors",
-          "Reporters", "Relations", "Axis");
+          "Hamas",
+          "ISIS",
+          "Aspides",
+          "Basij",
+          "Corps",
+          "Nations",
+          "News",
+          "Airwars",
+          "Doctors",
+          "Reporters",
+          "Relations",
+          "Axis");
   private static final Pattern HEAD_END = Pattern.compile(" (?:of|for|to|in|Without|on) ");
 
   final List<Country> countries;
@@ -106,7 +149,8 @@ public final class Cast {
         String head = HEAD_END.split(label, 2)[0];
         String last = head.substring(head.lastIndexOf(' ') + 1);
         boolean plural = last.endsWith("s") && !last.endsWith("ss") && !SINGULAR_S.contains(last);
-        parties.add(new Party(label, r.get("kind"), r.get("country"), plural, aliasesOf(r, "aliases")));
+        parties.add(
+            new Party(label, r.get("kind"), r.get("country"), plural, aliasesOf(r, "aliases")));
       }
     }
     return new Cast(

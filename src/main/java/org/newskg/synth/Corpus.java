@@ -23,6 +23,7 @@ public final class Corpus {
   public static final int PER_FOLDER = 1000;
 
   private static final Pattern OURS = Pattern.compile("synth-\\d+\\.txt");
+
   /** The gold files, named as the shared evaluation's check script looks for them. */
   public static final String GOLD = "gold.tsv";
 
@@ -50,8 +51,7 @@ public final class Corpus {
   }
 
   /**
-   * The articles 1..{@code count}, in order, each as its full text. Streams: one article at a
-   * time.
+   * The articles 1..{@code count}, in order, each as its full text. Streams: one article at a time.
    */
   public void generate(int count, ObjIntConsumer<String> sink) {
     stories(count, (i, story, text) -> sink.accept(text, i));
@@ -146,8 +146,8 @@ public final class Corpus {
 
   /**
    * Deletes a previous corpus in {@code dir} (gold.tsv, statements.tsv, the numbered folders'
-   * synth-*.txt files, then the folders if that left them empty); nothing else is touched.
-   * Returns the files deleted.
+   * synth-*.txt files, then the folders if that left them empty); nothing else is touched. Returns
+   * the files deleted.
    */
   public static int clear(Path dir) throws IOException {
     int deleted = 0;
@@ -159,7 +159,8 @@ public final class Corpus {
     }
     try (DirectoryStream<Path> folders = Files.newDirectoryStream(dir)) {
       for (Path folder : folders) {
-        if (!Files.isDirectory(folder) || !FOLDER.matcher(folder.getFileName().toString()).matches()) {
+        if (!Files.isDirectory(folder)
+            || !FOLDER.matcher(folder.getFileName().toString()).matches()) {
           continue;
         }
         try (DirectoryStream<Path> files = Files.newDirectoryStream(folder)) {

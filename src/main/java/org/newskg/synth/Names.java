@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * Invented people: the same office of the same actor has the same holder throughout a corpus,
- * as it would in a real archive, while different corpus seeds give different casts.
+ * Invented people: the same office of the same actor has the same holder throughout a corpus, as it
+ * would in a real archive, while different corpus seeds give different casts.
  */
 final class Names {
   private static final List<String> FIRST =
@@ -17,12 +17,55 @@ final class Names {
           "Chidi", "Ngozi", "Arjun", "Priya", "Wei", "Lin", "Carlos", "Elena", "Pierre", "Claire");
   private static final List<String> LAST =
       List.of(
-          "al-Hashimi", "Haddad", "Nasser", "Saleh", "Mansour", "Khalil", "Barzani", "al-Amiri",
-          "Cohen", "Levi", "Mizrahi", "Shapiro", "Tehrani", "Karimi", "Rostami", "Hosseini",
-          "Volkov", "Petrov", "Sokolov", "Kovalenko", "Shevchenko", "Bondarenko", "Yilmaz",
-          "Demir", "Kaya", "Miller", "Carter", "Brooks", "Hughes", "Walsh", "Bello", "Okafor",
-          "Mensah", "Abdi", "Farah", "Qureshi", "Malik", "Sharma", "Rao", "Zhang", "Chen",
-          "Moreno", "Duarte", "Laurent", "Moreau", "Ivanova", "Osman", "Jaber", "Darwish");
+          "al-Hashimi",
+          "Haddad",
+          "Nasser",
+          "Saleh",
+          "Mansour",
+          "Khalil",
+          "Barzani",
+          "al-Amiri",
+          "Cohen",
+          "Levi",
+          "Mizrahi",
+          "Shapiro",
+          "Tehrani",
+          "Karimi",
+          "Rostami",
+          "Hosseini",
+          "Volkov",
+          "Petrov",
+          "Sokolov",
+          "Kovalenko",
+          "Shevchenko",
+          "Bondarenko",
+          "Yilmaz",
+          "Demir",
+          "Kaya",
+          "Miller",
+          "Carter",
+          "Brooks",
+          "Hughes",
+          "Walsh",
+          "Bello",
+          "Okafor",
+          "Mensah",
+          "Abdi",
+          "Farah",
+          "Qureshi",
+          "Malik",
+          "Sharma",
+          "Rao",
+          "Zhang",
+          "Chen",
+          "Moreno",
+          "Duarte",
+          "Laurent",
+          "Moreau",
+          "Ivanova",
+          "Osman",
+          "Jaber",
+          "Darwish");
 
   private final long seed;
 

@@ -3,8 +3,8 @@ package org.newskg.synth;
 import java.util.List;
 
 /**
- * One way of naming an actor in a sentence, with the number its verb must agree with, and who
- * it is: the canonical label a gold row uses and the other names that count as the same actor.
+ * One way of naming an actor in a sentence, with the number its verb must agree with, and who it
+ * is: the canonical label a gold row uses and the other names that count as the same actor.
  */
 record Np(String text, boolean plural, String label, List<String> aliases) {
   String was() {

@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * @param plural whether it takes a plural verb ("the Houthis were")
  * @param aliases other names from the gazetteer
  */
-record Party(String label, String kind, String country, boolean plural, java.util.List<String> aliases) {
+record Party(
+    String label, String kind, String country, boolean plural, java.util.List<String> aliases) {
   /** How the name stands in a sentence: "the Houthis", "the Pentagon", "Hezbollah", "NATO". */
   String name() {
     boolean acronym = label.equals(label.toUpperCase(Locale.ROOT));
@@ -27,7 +28,8 @@ record Party(String label, String kind, String country, boolean plural, java.uti
           // the Pentagon, the CIA, the Israel Defense Forces; but Tatmadaw stays bare
           case "government_body" -> !label.contains(" Street");
           case "military" -> acronym || label.contains(" ") || COLLECTIVE.contains(label);
-          case "coalition", "international_organisation" -> !acronym && INSTITUTION.matcher(label).find();
+          case "coalition", "international_organisation" ->
+              !acronym && INSTITUTION.matcher(label).find();
           default ->
               !acronym
                   && (plural || COLLECTIVE.contains(label) || GROUP_WORD.matcher(label).find());

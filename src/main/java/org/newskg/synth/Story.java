@@ -14,9 +14,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * One synthetic article: a strike somewhere, who blamed whom, who denied, who claimed it, what
- * they said in quotes, and the background a wire story carries. All choices come from the one
- * random source, so the same source state gives the same article.
+ * One synthetic article: a strike somewhere, who blamed whom, who denied, who claimed it, what they
+ * said in quotes, and the background a wire story carries. All choices come from the one random
+ * source, so the same source state gives the same article.
  */
 final class Story {
   /** Kinds of strike: the phrase, and the noun a later sentence uses for it. */
@@ -32,32 +32,61 @@ final class Story {
           new String[] {"car bombing", "bombing"},
           new String[] {"mortar attack", "attack"},
           new String[] {"artillery strike", "strike"});
+
   private static final List<String> TARGETS =
       List.of(
-          "weapons depot", "military base", "air base", "ammunition store", "militia headquarters",
-          "convoy", "checkpoint", "training camp", "fuel depot", "radar station", "port facility",
-          "police station", "power station", "border crossing", "drone workshop", "arms shipment",
-          "command centre", "rocket launch site", "barracks", "supply warehouse");
+          "weapons depot",
+          "military base",
+          "air base",
+          "ammunition store",
+          "militia headquarters",
+          "convoy",
+          "checkpoint",
+          "training camp",
+          "fuel depot",
+          "radar station",
+          "port facility",
+          "police station",
+          "power station",
+          "border crossing",
+          "drone workshop",
+          "arms shipment",
+          "command centre",
+          "rocket launch site",
+          "barracks",
+          "supply warehouse");
   private static final List<String> DIRECTIONS =
-      List.of("north of", "south of", "east of", "west of", "near", "outside", "on the outskirts of");
+      List.of(
+          "north of", "south of", "east of", "west of", "near", "outside", "on the outskirts of");
   private static final List<String> WITNESSES =
       List.of(
-          "local officials", "security sources", "a local police officer", "residents",
-          "medical sources", "a provincial official", "the civil defence agency");
+          "local officials",
+          "security sources",
+          "a local police officer",
+          "residents",
+          "medical sources",
+          "a provincial official",
+          "the civil defence agency");
   private static final List<String> CHANNELS =
       List.of("Telegram", "its website", "social media", "its affiliated news agency");
   private static final List<String> PROVOCATIONS =
       List.of(
-          "attacks on its positions", "the killing of its commanders", "the occupation",
-          "repeated raids on its territory", "the bombing of civilian areas");
+          "attacks on its positions",
+          "the killing of its commanders",
+          "the occupation",
+          "repeated raids on its territory",
+          "the bombing of civilian areas");
   private static final List<String> CONSEQUENCES =
       List.of(
-          "killed {killed} people", "has raised fears of a wider conflict",
-          "destroyed large stocks of ammunition", "drew condemnation from across the region",
+          "killed {killed} people",
+          "has raised fears of a wider conflict",
+          "destroyed large stocks of ammunition",
+          "drew condemnation from across the region",
           "came days after a visit by senior military officials");
   private static final List<String> STATE_OFFICES =
       List.of("Foreign Minister", "Defence Minister", "military spokesman", "government spokesman");
-  private static final List<String> ORDINALS = List.of("second", "third", "fourth", "fifth", "sixth");
+  private static final List<String> ORDINALS =
+      List.of("second", "third", "fourth", "fifth", "sixth");
   private static final List<String> FALLBACK_OUTLETS =
       List.of("Reuters", "Associated Press", "AFP", "Al Jazeera", "BBC", "Middle East Eye");
   private static final Pattern SLOT = Pattern.compile("\\{([A-Za-z_.]+)\\}");
@@ -110,7 +139,8 @@ final class Story {
     this.perp = choosePerpetrator();
     this.accuser = chooseAccuser();
     this.third = Actor.of(otherCountry(host, perp.country()));
-    this.outlet = cast.media.isEmpty() ? pick(FALLBACK_OUTLETS, false) : pick(cast.media, true).label();
+    this.outlet =
+        cast.media.isEmpty() ? pick(FALLBACK_OUTLETS, false) : pick(cast.media, true).label();
     this.day = EPOCH.plusDays(r.nextInt(14 * 365));
     this.kind = pick(KINDS, false);
     fillStorySlots();
@@ -164,8 +194,11 @@ final class Story {
     if (end < 3) {
       out.append("Source: ").append(outlet).append('\n');
     } else if (end < 5) {
-      out.append("Reporting by ").append(names.reporter(r)).append("; editing by ")
-          .append(names.reporter(r)).append('\n');
+      out.append("Reporting by ")
+          .append(names.reporter(r))
+          .append("; editing by ")
+          .append(names.reporter(r))
+          .append('\n');
     }
     return out.toString().stripTrailing() + "\n";
   }
@@ -206,7 +239,8 @@ final class Story {
     // More voices, hedged or outright.
     if (r.nextInt(10) < 6) {
       Actor other = Actor.of(otherCountry(host, third.country()));
-      units.add(statement(r.nextInt(2) == 0 ? Family.SUSPECTS : Family.ASSERTS, speaker(other), perp));
+      units.add(
+          statement(r.nextInt(2) == 0 ? Family.SUSPECTS : Family.ASSERTS, speaker(other), perp));
     }
     if (r.nextInt(3) == 0) {
       units.add(statement(Family.SUSPECTS, speaker(third), perp));
@@ -228,7 +262,8 @@ final class Story {
         units.add(quote(speaker(perp), Phrases.QUOTES_CLAIM, "claims_responsibility"));
       }
     } else if (answer < 8) {
-      Unit deny = statement(r.nextInt(2) == 0 ? Family.DENIES : Family.DENIES_OTHER, speaker(perp), perp);
+      Unit deny =
+          statement(r.nextInt(2) == 0 ? Family.DENIES : Family.DENIES_OTHER, speaker(perp), perp);
       if (accused && r.nextInt(2) == 0) {
         deny = deny.plus(statement(Family.REJECTS, speaker(perp), perp));
       }
@@ -258,7 +293,8 @@ final class Story {
       case 0, 1 -> statement(Family.SUSPECTS, speaker(who), perp);
       case 2 -> statement(Family.ASSERTS, speaker(who), perp);
       case 3 -> statement(Family.ACCUSES, speaker(who), perp);
-      case 4 -> statement(Family.DENIES_OTHER, speaker(who), perp); // an ally vouches for the accused
+      case 4 ->
+          statement(Family.DENIES_OTHER, speaker(who), perp); // an ally vouches for the accused
       default -> quote(speaker(who), Phrases.QUOTES_NEUTRAL, null);
     };
   }
@@ -277,7 +313,15 @@ final class Story {
     slots.put("P.it", pn.it());
     slots.put("P.its", pn.its());
     slots.put("has_P", pn.has());
-    slots.put("said", pick(List.of("said", "said on " + slots.get("day_after"), "told reporters", "said in a statement"), false));
+    slots.put(
+        "said",
+        pick(
+            List.of(
+                "said",
+                "said on " + slots.get("day_after"),
+                "told reporters",
+                "said in a statement"),
+            false));
     String t = pick(family.templates, false);
     // Only after a plain "... {S}." ending: elsewhere the ending would say how or where twice.
     if (t.endsWith(" {S}.") && !t.startsWith("In ") && !t.contains("{said}") && r.nextInt(2) == 0) {
@@ -325,9 +369,15 @@ final class Story {
             host.demonym() + " government investigation",
             false,
             host.demonym() + " government investigation",
-            concat(List.of("government investigation", "investigation", host.demonym() + " interior ministry"), aliasesOf(state)));
+            concat(
+                List.of(
+                    "government investigation",
+                    "investigation",
+                    host.demonym() + " interior ministry"),
+                aliasesOf(state)));
     Np unknown = new Np("unknown", false, "unknown", List.of());
-    GoldFact fact = new GoldFact(finder, strikeLabel(), unknown, "asserts", "confirmed", sentence, false);
+    GoldFact fact =
+        new GoldFact(finder, strikeLabel(), unknown, "asserts", "confirmed", sentence, false);
     return new Unit(List.of(sentence), List.of(fact), List.of());
   }
 
@@ -357,7 +407,9 @@ final class Story {
     boolean namesPerpetrator = !"accuses".equals(stance) || q.get(0).contains("{P_short}");
     if (stance != null && namesPerpetrator) {
       // What a quotation implies is left to the scorer's judgement: not required.
-      said.add(new GoldFact(speaker, strikeLabel(), perpetrator(perp), stance, "confirmed", words, false));
+      said.add(
+          new GoldFact(
+              speaker, strikeLabel(), perpetrator(perp), stance, "confirmed", words, false));
     }
     String start = words.length() > 60 ? words.substring(0, words.lastIndexOf(' ', 60)) : words;
     return new Unit(List.of(text), said, List.of(new GoldQuote(speaker, start)));
@@ -429,7 +481,8 @@ final class Story {
 
   /** {@code text} naming actor {@code a}: its canonical label and every name of it. */
   private Np as(Actor a, String text, boolean plural) {
-    return new Np(text, plural, a.isState() ? a.country().label() : a.party().label(), aliasesOf(a));
+    return new Np(
+        text, plural, a.isState() ? a.country().label() : a.party().label(), aliasesOf(a));
   }
 
   /** An office holder: the person's name is the label; the office and the actor count too. */
@@ -446,8 +499,15 @@ final class Story {
       out.add(c.label());
       out.add(c.name());
       out.addAll(c.aliases());
-      for (String s : List.of("government", "officials", "foreign ministry", "military", "forces",
-          "security sources", "military spokesman")) {
+      for (String s :
+          List.of(
+              "government",
+              "officials",
+              "foreign ministry",
+              "military",
+              "forces",
+              "security sources",
+              "military spokesman")) {
         out.add(c.demonym() + " " + s);
       }
       partiesOf(cast.militaries, c).forEach(p -> out.add(p.label()));
@@ -481,7 +541,8 @@ final class Story {
       return Actor.of(otherCountry(host, null));
     }
     List<Party> local = partiesOf(cast.armedGroups, host);
-    return Actor.of(!local.isEmpty() && r.nextInt(3) > 0 ? pick(local, false) : pick(cast.armedGroups, true));
+    return Actor.of(
+        !local.isEmpty() && r.nextInt(3) > 0 ? pick(local, false) : pick(cast.armedGroups, true));
   }
 
   private Actor chooseAccuser() {
@@ -523,8 +584,11 @@ final class Story {
     slots.put("T_def", "the " + target);
     slots.put("T_def_cap", "The " + target);
     slots.put("where", place);
-    slots.put("when", pick(List.of("on ", "early on ", "late on ", "overnight on "), false) + weekday);
-    slots.put("day_after", strikeDay.plusDays(1).getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH));
+    slots.put(
+        "when", pick(List.of("on ", "early on ", "late on ", "overnight on "), false) + weekday);
+    slots.put(
+        "day_after",
+        strikeDay.plusDays(1).getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH));
     slots.put("killed", Integer.toString(killed));
     slots.put("wounded", Integer.toString(wounded));
     slots.put(
@@ -568,7 +632,9 @@ final class Story {
           default -> brief;
         });
     slots.put("S_cap", cap(slots.get("S")));
-    slots.put("gerund", pick(List.of("carrying out ", "launching ", "conducting "), false) + slots.get("S"));
+    slots.put(
+        "gerund",
+        pick(List.of("carrying out ", "launching ", "conducting "), false) + slots.get("S"));
     slots.put("third", third.name().text());
     slots.put("Third", cap(third.name().text()));
     slots.put("consequence", pick(CONSEQUENCES, false));
@@ -580,7 +646,8 @@ final class Story {
       while (m.find()) {
         String v = slots.get(m.group(1));
         if (v == null) {
-          throw new IllegalStateException("template slot {" + m.group(1) + "} has no value: " + template);
+          throw new IllegalStateException(
+              "template slot {" + m.group(1) + "} has no value: " + template);
         }
         m.appendReplacement(sb, Matcher.quoteReplacement(v));
       }
@@ -599,10 +666,12 @@ final class Story {
   private String dateLine() {
     return switch (r.nextInt(4)) {
       case 0 -> day.format(DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH));
-      case 1 -> "Published " + day.format(DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.ENGLISH));
+      case 1 ->
+          "Published " + day.format(DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.ENGLISH));
       case 2 -> "Date: " + day;
       default ->
-          "Updated: " + day.format(DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH))
+          "Updated: "
+              + day.format(DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH))
               + String.format(Locale.ROOT, " %02d:%02d GMT", r.nextInt(24), r.nextInt(60));
     };
   }
@@ -616,9 +685,14 @@ final class Story {
   private String placeIn(Country c) {
     List<String> places = cast.placesByCountry.getOrDefault(c.id(), List.of());
     String anchor =
-        !places.isEmpty() && r.nextInt(3) > 0 ? pick(places, false) : c.capital() != null ? c.capital() : null;
+        !places.isEmpty() && r.nextInt(3) > 0
+            ? pick(places, false)
+            : c.capital() != null ? c.capital() : null;
     if (anchor == null) {
-      return "in " + pick(List.of("northern", "southern", "eastern", "western", "central"), false) + " " + c.name();
+      return "in "
+          + pick(List.of("northern", "southern", "eastern", "western", "central"), false)
+          + " "
+          + c.name();
     }
     String dir = pick(DIRECTIONS, false);
     return dir.equals("near") || dir.startsWith("on") || dir.equals("outside")
@@ -669,7 +743,8 @@ final class Story {
           double[] c = new double[k];
           double sum = 0;
           for (int i = 0; i < k; i++) {
-            sum += Math.pow(i + 1, -0.8);
+            // StrictMath: Math.pow may differ in the last bit between JVMs, and so would a pick.
+            sum += StrictMath.pow(i + 1, -0.8);
             c[i] = sum;
           }
           for (int i = 0; i < k; i++) {

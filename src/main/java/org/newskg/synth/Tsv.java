@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A gazetteer table read by its header line, so columns can be added or reordered without
- * breaking the generator. Lines starting with '#' and blank lines are comments.
+ * A gazetteer table read by its header line, so columns can be added or reordered without breaking
+ * the generator. Lines starting with '#' and blank lines are comments.
  */
 final class Tsv {
   /** One data row; {@code get} gives "" for a column the file does not have. */

@@ -1,2 +1,4 @@
-/** A deterministic generator of realistic synthetic strike articles, for benchmarks and scale tests. */
+/**
+ * A deterministic generator of realistic synthetic strike articles, for benchmarks and scale tests.
+ */
 package org.newskg.synth;

@@ -47,7 +47,8 @@ class ArticleFilesBadInputTest {
     Path control = dir.resolve("control.txt");
     byte[] noisy = new byte[400];
     for (int i = 0; i < noisy.length; i++) {
-      noisy[i] = (byte) (i % 3 == 0 ? 0x01 + i % 7 : 'a'); // no NUL, but one byte in three is control
+      noisy[i] =
+          (byte) (i % 3 == 0 ? 0x01 + i % 7 : 'a'); // no NUL, but one byte in three is control
     }
     Files.write(control, noisy);
     Recorder r = read(png, control);
@@ -58,7 +59,8 @@ class ArticleFilesBadInputTest {
   @Test
   void fiftyMegabyteFileIsSkippedUnread() throws IOException {
     Path big = dir.resolve("huge.txt");
-    byte[] line = "The strike was carried out by an unknown drone.\n".getBytes(StandardCharsets.US_ASCII);
+    byte[] line =
+        "The strike was carried out by an unknown drone.\n".getBytes(StandardCharsets.US_ASCII);
     long target = (long) (50.3 * 1024 * 1024);
     try (OutputStream out = Files.newOutputStream(big)) {
       for (long written = 0; written < target; written += line.length) {
@@ -87,7 +89,8 @@ class ArticleFilesBadInputTest {
     Path good = write("ok.txt", "The Pentagon denied involvement.");
     Recorder r = read(dir);
     assertEquals(
-        List.of("skipped " + link + ": cannot read: broken link (its target does not exist)",
+        List.of(
+            "skipped " + link + ": cannot read: broken link (its target does not exist)",
             "article ok.txt"),
         r.events);
   }
@@ -127,7 +130,10 @@ class ArticleFilesBadInputTest {
 
   @Test
   void htmlWithoutAnyTextIsSkipped() throws IOException {
-    Path f = write("shell.html", "<html><head><title>Loading</title></head><body><script>x()</script></body></html>");
+    Path f =
+        write(
+            "shell.html",
+            "<html><head><title>Loading</title></head><body><script>x()</script></body></html>");
     assertEquals(List.of(f + ": no article text in the HTML"), read(f).skips);
   }
 
@@ -156,9 +162,15 @@ class ArticleFilesBadInputTest {
             "article d.html"),
         r.events);
     assertEquals(
-        List.of("First good article.", "Second good article.", "Third good article.", "Fourth good article."),
+        List.of(
+            "First good article.",
+            "Second good article.",
+            "Third good article.",
+            "Fourth good article."),
         r.articles.stream().map(RawArticle::text).toList());
-    assertEquals(List.of(dir.resolve("image.jpg").toString(), dir.resolve("notes.md").toString()), r.ignores);
+    assertEquals(
+        List.of(dir.resolve("image.jpg").toString(), dir.resolve("notes.md").toString()),
+        r.ignores);
     ReadSummary s = ArticleFiles.read(List.of(dir), new Recorder());
     assertEquals(new ReadSummary(4, 3, 2), s);
   }

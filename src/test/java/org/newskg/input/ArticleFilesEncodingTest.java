@@ -40,7 +40,8 @@ class ArticleFilesEncodingTest {
 
   @Test
   void plainUtf8KeepsCurlyQuotesAndDashes() throws IOException {
-    String text = "Strike near Baghdad\n\n“We act in many arenas,” Netanyahu said — in Iraq’s skies.\n";
+    String text =
+        "Strike near Baghdad\n\n“We act in many arenas,” Netanyahu said — in Iraq’s skies.\n";
     RawArticle a = readBytes("a.txt", text.getBytes(StandardCharsets.UTF_8));
     assertEquals(text, a.text());
     assertEquals("a.txt", a.name());
@@ -48,7 +49,9 @@ class ArticleFilesEncodingTest {
 
   @Test
   void latin1IsDecodedWhenTheBytesAreNotUtf8() throws IOException {
-    RawArticle a = readBytes("latin1.txt", "Café in Asunción: déjà vu, 5 °C".getBytes(StandardCharsets.ISO_8859_1));
+    RawArticle a =
+        readBytes(
+            "latin1.txt", "Café in Asunción: déjà vu, 5 °C".getBytes(StandardCharsets.ISO_8859_1));
     assertEquals("Café in Asunción: déjà vu, 5 °C", a.text());
   }
 
@@ -68,7 +71,8 @@ class ArticleFilesEncodingTest {
 
   @Test
   void utf8ByteOrderMarkIsStripped() throws IOException {
-    byte[] b = concat(bytes(0xEF, 0xBB, 0xBF), "“We act” said Netanyahu".getBytes(StandardCharsets.UTF_8));
+    byte[] b =
+        concat(bytes(0xEF, 0xBB, 0xBF), "“We act” said Netanyahu".getBytes(StandardCharsets.UTF_8));
     assertEquals("“We act” said Netanyahu", readBytes("bom.txt", b).text());
   }
 
@@ -104,7 +108,8 @@ class ArticleFilesEncodingTest {
 
   @Test
   void htmlDeclaringUtf8ButSavedAsWindows1252FallsBack() throws IOException {
-    byte[] b = "<html><head><meta charset=utf-8></head><body><p>".getBytes(StandardCharsets.US_ASCII);
+    byte[] b =
+        "<html><head><meta charset=utf-8></head><body><p>".getBytes(StandardCharsets.US_ASCII);
     b = concat(b, bytes(0x93));
     b = concat(b, "We act".getBytes(StandardCharsets.US_ASCII));
     b = concat(b, bytes(0x94));

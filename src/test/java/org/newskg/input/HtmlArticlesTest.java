@@ -51,7 +51,8 @@ class HtmlArticlesTest {
                 + "<div class=body-copy><p>Explosions hit a base north of Baghdad.</p>"
                 + "<p>Nobody claimed responsibility.</p></div>"
                 + "<time datetime='2019-08-20'>20 August</time></body></html>");
-    assertEquals("Explosions hit a base north of Baghdad.\n\nNobody claimed responsibility.", a.text());
+    assertEquals(
+        "Explosions hit a base north of Baghdad.\n\nNobody claimed responsibility.", a.text());
     assertEquals("Blasts in Iraq", a.title());
     assertEquals("2019-08-20", a.date());
     assertEquals("https://e.org/b", a.url());
@@ -74,8 +75,8 @@ class HtmlArticlesTest {
         read(
             "ld.html",
             "<head><script type='application/ld+json'>{\"@type\":\"NewsArticle\","
-                + "\"datePublished\":\"2024-02-03T01:00:00Z\"}</script></head>"
-                + "<body><article><p>The United States carried out airstrikes.</p></article></body>");
+                + "\"datePublished\":\"2024-02-03T01:00:00Z\"}</script></head><body><article><p>The"
+                + " United States carried out airstrikes.</p></article></body>");
     assertEquals("2024-02-03", a.date());
     assertEquals("The United States carried out airstrikes.", a.text());
   }

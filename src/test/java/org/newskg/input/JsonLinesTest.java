@@ -31,12 +31,13 @@ class JsonLinesTest {
     Path f =
         write(
             "archive.jsonl",
-            "{\"text\": \"Israel struck.\\r\\nIraq protested.\", \"title\": \"Strike\", \"url\":"
-                + " \"https://x.example/1\", \"date\": \"2019-08-21T10:00:00Z\", \"publisher\":"
-                + " \"Al Jazeera\"}\n"
+            "{\"text\": \"Israel struck.\\r"
+                + "\\n"
+                + "Iraq protested.\", \"title\": \"Strike\", \"url\": \"https://x.example/1\","
+                + " \"date\": \"2019-08-21T10:00:00Z\", \"publisher\": \"Al Jazeera\"}\n"
                 + "\n"
-                + "{\"text\": \"“We act,” he said.\", \"source\": {\"id\": \"mee\", \"name\": \"Middle"
-                + " East Eye\"}, \"date\": \"Thu, 22 Aug 2019 08:00:00 GMT\"}\n");
+                + "{\"text\": \"“We act,” he said.\", \"source\": {\"id\": \"mee\", \"name\":"
+                + " \"Middle East Eye\"}, \"date\": \"Thu, 22 Aug 2019 08:00:00 GMT\"}\n");
     Recorder r = read(f, ReadOptions.DEFAULTS);
     assertEquals(
         List.of(
@@ -48,7 +49,12 @@ class JsonLinesTest {
                 "https://x.example/1",
                 "Al Jazeera"),
             new RawArticle(
-                "archive.jsonl#3", "“We act,” he said.", null, "2019-08-22", null, "Middle East Eye")),
+                "archive.jsonl#3",
+                "“We act,” he said.",
+                null,
+                "2019-08-22",
+                null,
+                "Middle East Eye")),
         r.articles);
     assertEquals(List.of(), r.skips);
   }

@@ -8,6 +8,7 @@ final class Recorder implements ArticleConsumer {
   final List<RawArticle> articles = new ArrayList<>();
   final List<String> skips = new ArrayList<>();
   final List<String> ignores = new ArrayList<>();
+
   /** Articles and skips interleaved: "article NAME" or "skipped WHERE: REASON". */
   final List<String> events = new ArrayList<>();
 

@@ -36,10 +36,13 @@ class CastTest {
     Cast cast = Cast.load(dir);
     // The prominent countries come first, whatever the file order.
     assertEquals(
-        List.of("United States", "Israel", "Iraq"), cast.countries.stream().map(Country::label).toList());
+        List.of("United States", "Israel", "Iraq"),
+        cast.countries.stream().map(Country::label).toList());
     assertEquals("the United States", cast.countries.get(0).name());
     assertEquals("Iraqi", cast.countries.get(2).demonym());
-    assertEquals(List.of("the Houthis", "Kataib Hezbollah"), cast.armedGroups.stream().map(Party::name).toList());
+    assertEquals(
+        List.of("the Houthis", "Kataib Hezbollah"),
+        cast.armedGroups.stream().map(Party::name).toList());
     assertEquals("the Pentagon", cast.governmentBodies.get(0).name());
     assertEquals("Associated Press", cast.media.get(0).label());
   }

@@ -37,7 +37,10 @@ class CorpusTest {
 
   private static List<String> tree(Path dir) throws IOException {
     try (Stream<Path> s = Files.walk(dir)) {
-      return s.filter(Files::isRegularFile).map(p -> dir.relativize(p).toString()).sorted().toList();
+      return s.filter(Files::isRegularFile)
+          .map(p -> dir.relativize(p).toString())
+          .sorted()
+          .toList();
     }
   }
 
@@ -85,7 +88,8 @@ class CorpusTest {
         actors.add(c.label());
       }
     }
-    for (List<Party> kind : List.of(cast.armedGroups, cast.militaries, cast.governmentBodies, cast.internationals)) {
+    for (List<Party> kind :
+        List.of(cast.armedGroups, cast.militaries, cast.governmentBodies, cast.internationals)) {
       for (Party p : kind) {
         if (all.contains(p.label())) {
           actors.add(p.label());
@@ -98,7 +102,8 @@ class CorpusTest {
     assertTrue(
         distinct.size() >= sentences.size() * 0.85,
         distinct.size() + " distinct of " + sentences.size() + " sentences");
-    Set<String> titles = new HashSet<>(articles.stream().map(a -> a.lines().findFirst().get()).toList());
+    Set<String> titles =
+        new HashSet<>(articles.stream().map(a -> a.lines().findFirst().get()).toList());
     assertTrue(titles.size() >= 190, titles.size() + " distinct titles");
   }
 
@@ -133,8 +138,8 @@ class CorpusTest {
   void articlesAreShapedLikeTheSeeds() {
     Pattern dateLine =
         Pattern.compile(
-            "\\d{1,2} [A-Z][a-z]+ \\d{4}|Published [A-Z][a-z]+ \\d{1,2}, \\d{4}|Date: \\d{4}-\\d{2}-\\d{2}"
-                + "|Updated: \\d{1,2} [A-Z][a-z]{2} \\d{4} \\d{2}:\\d{2} GMT");
+            "\\d{1,2} [A-Z][a-z]+ \\d{4}|Published [A-Z][a-z]+ \\d{1,2}, \\d{4}|Date:"
+                + " \\d{4}-\\d{2}-\\d{2}|Updated: \\d{1,2} [A-Z][a-z]{2} \\d{4} \\d{2}:\\d{2} GMT");
     long total = 0;
     for (String a : articles) {
       String[] lines = a.split("\n", -1);
@@ -154,7 +159,9 @@ class CorpusTest {
   @Test
   void generatedFilesReadBackThroughArticleFilesInOrder(@TempDir Path dir) throws IOException {
     new Corpus(cast, 42).write(dir, 1003, Corpus.Progress.NONE);
-    assertEquals(List.of("000", "001"), Files.list(dir).map(p -> p.getFileName().toString()).sorted().toList());
+    assertEquals(
+        List.of("000", "001"),
+        Files.list(dir).map(p -> p.getFileName().toString()).sorted().toList());
     List<RawArticle> read = new ArrayList<>();
     List<String> skipped = new ArrayList<>();
     ArticleFiles.read(
@@ -215,7 +222,8 @@ class CorpusTest {
       } else if (f[8].contains(" may have carried out ")) {
         assertEquals("suspects possible", stanceAndCertainty, line);
         checked++;
-      } else if (f[8].contains(" is believed to have carried out ") || f[8].contains(" are believed to have carried out ")) {
+      } else if (f[8].contains(" is believed to have carried out ")
+          || f[8].contains(" are believed to have carried out ")) {
         assertEquals("suspects likely", stanceAndCertainty, line);
         checked++;
       } else if (f[8].contains(" dismissed the statement")) {

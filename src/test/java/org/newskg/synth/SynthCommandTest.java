@@ -53,7 +53,9 @@ class SynthCommandTest {
     String fifth = Files.readString(dir.resolve("000/synth-000005.txt"));
     assertEquals(2, run("synth", "--articles", "2", dir.toString()));
     assertEquals(
-        "newskg: " + dir + " is not empty; choose a new folder, or add --overwrite to replace a corpus there\n",
+        "newskg: "
+            + dir
+            + " is not empty; choose a new folder, or add --overwrite to replace a corpus there\n",
         err.toString());
     assertEquals(0, run("synth", "--articles", "2", "--overwrite", dir.toString()));
     assertTrue(Files.exists(dir.resolve("000/synth-000002.txt")));
@@ -66,9 +68,19 @@ class SynthCommandTest {
     assertEquals(2, run("synth", "--articles", "0", tmp.resolve("x").toString()));
     assertEquals("newskg: --articles must be between 1 and 10,000,000, not 0\n", err.toString());
     err.getBuffer().setLength(0);
-    assertEquals(2, run("synth", "--articles", "1", "--gazetteer", tmp.toString(), tmp.resolve("y").toString()));
     assertEquals(
-        "newskg: " + tmp.resolve("countries.tsv") + ": not found (the generator needs countries.tsv; see --gazetteer)\n",
+        2,
+        run(
+            "synth",
+            "--articles",
+            "1",
+            "--gazetteer",
+            tmp.toString(),
+            tmp.resolve("y").toString()));
+    assertEquals(
+        "newskg: "
+            + tmp.resolve("countries.tsv")
+            + ": not found (the generator needs countries.tsv; see --gazetteer)\n",
         err.toString());
     err.getBuffer().setLength(0);
     Path file = Files.writeString(tmp.resolve("a-file"), "x");
@@ -76,7 +88,9 @@ class SynthCommandTest {
     assertEquals("newskg: " + file + " is a file, not a folder\n", err.toString());
     err.getBuffer().setLength(0);
     assertEquals(2, run("synth", tmp.resolve("z").toString()));
-    assertTrue(err.toString().startsWith("newskg: Missing required option: '--articles=N'"), err.toString());
+    assertTrue(
+        err.toString().startsWith("newskg: Missing required option: '--articles=N'"),
+        err.toString());
   }
 
   @Test
