@@ -20,9 +20,13 @@ public final class PatternMatcher {
   private final List<Token> tokens;
   private final List<Mention> mentions;
   private final boolean possible;
+  private final SentenceFeatures features;
   private final int[] end = new int[1];
   private int next;
   private int abandoned;
+  /** Positions where a match may start (null: all), computed on first use. */
+  private boolean[] startable;
+  private boolean startableKnown;
 
   PatternMatcher(TokenPattern pattern, AnnotatedSentence sentence) {
     this.pattern = pattern;
@@ -30,6 +34,7 @@ public final class PatternMatcher {
     this.tokens = sentence.tokens();
     this.mentions = sentence.mentions();
     this.possible = pattern.couldMatch(sentence);
+    this.features = SentenceFeatures.of(sentence);
   }
 
   /**
@@ -93,10 +98,10 @@ public final class PatternMatcher {
   }
 
   private Match search(int from) {
-    StartFilter starts = pattern.starts();
+    boolean[] startable = startable();
     Vm.Scratch s = Vm.scratch();
     for (int start = from; start <= tokens.size(); start++) {
-      if (!starts.admits(tokens, mentions, start)) {
+      if (startable != null && !startable[start]) {
         continue;
       }
       Match m = runAt(start, s);
@@ -108,11 +113,21 @@ public final class PatternMatcher {
   }
 
   private Match runAt(int start) {
-    return pattern.starts().admits(tokens, mentions, start) ? runAt(start, Vm.scratch()) : null;
+    boolean[] startable = startable();
+    return startable == null || startable[start] ? runAt(start, Vm.scratch()) : null;
+  }
+
+  private boolean[] startable() {
+    if (!startableKnown) {
+      startable = pattern.starts().startable(tokens, mentions);
+      startableKnown = true;
+    }
+    return startable;
   }
 
   private Match runAt(int start, Vm.Scratch s) {
-    int r = Vm.run(pattern.code(), pattern.slots(), tokens, mentions, start, pattern.stepBudget(), s, end);
+    int r = Vm.run(pattern.code(), pattern.slots(), tokens, mentions, features.firstMentionAt, start,
+        pattern.stepBudget(), s, end);
     if (r == Vm.OUT_OF_STEPS) {
       abandoned++;
       return null;

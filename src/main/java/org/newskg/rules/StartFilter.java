@@ -90,36 +90,41 @@ final class StartFilter {
     return false;
   }
 
-  /** Whether a match could start at token {@code pos}. */
-  boolean admits(List<Token> tokens, List<Mention> mentions, int pos) {
-    if (onlyAtStart) {
-      return pos == 0;
-    }
+  /**
+   * For each token position (and the end), whether a match could start there; null when any
+   * position could. Computed once per matcher: each token is tested once, not once per search.
+   */
+  boolean[] startable(List<Token> tokens, List<Mention> mentions) {
     if (this == ANYWHERE) {
-      return true;
+      return null;
     }
-    if (pos >= tokens.size()) {
-      return false;
-    }
-    Token t = tokens.get(pos);
-    for (TokenTest test : tests) {
-      if (test.test(t)) {
-        return true;
-      }
+    boolean[] ok = new boolean[tokens.size() + 1];
+    if (onlyAtStart) {
+      ok[0] = true;
+      return ok;
     }
     if (mentionTypes.length > 0) {
-      for (int i = Vm.firstMentionAt(mentions, pos); i < mentions.size(); i++) {
-        Mention m = mentions.get(i);
-        if (m.start() != pos) {
-          break;
-        }
+      for (Mention m : mentions) {
         for (String type : mentionTypes) {
           if (type.equals(m.type())) {
-            return true;
+            ok[m.start()] = true;
           }
         }
       }
     }
-    return false;
+    if (tests.length > 0) {
+      for (int pos = 0; pos < tokens.size(); pos++) {
+        if (!ok[pos]) {
+          Token t = tokens.get(pos);
+          for (TokenTest test : tests) {
+            if (test.test(t)) {
+              ok[pos] = true;
+              break;
+            }
+          }
+        }
+      }
+    }
+    return ok;
   }
 }

@@ -1,5 +1,7 @@
 package org.newskg.rules;
 
+import java.util.Arrays;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.newskg.text.Token;
 
@@ -46,11 +48,26 @@ sealed interface TokenTest {
     }
   }
 
-  /** {@code word=/regex/} or {@code lower=/regex/}: the whole token must match. */
-  record Matches(boolean lower, Pattern regex) implements TokenTest {
+  /**
+   * {@code word=/regex/} or {@code lower=/regex/}: the whole token must match. A regex that is
+   * only a list of plain words ({@code /has|have|had/}) is answered from a set, without running
+   * the regex engine: rules use such lists a lot, on every token.
+   *
+   * @param words the words of a plain word list, else null
+   */
+  record Matches(boolean lower, Pattern regex, Set<String> words) implements TokenTest {
+    private static final Pattern WORD_LIST = Pattern.compile("[\\p{L}\\p{N}' -]+(\\|[\\p{L}\\p{N}' -]+)*");
+
+    static Matches of(boolean lower, Pattern regex) {
+      String src = regex.pattern();
+      Set<String> words = WORD_LIST.matcher(src).matches() ? Set.copyOf(Arrays.asList(src.split("\\|"))) : null;
+      return new Matches(lower, regex, words);
+    }
+
     @Override
     public boolean test(Token t) {
-      return regex.matcher(lower ? t.lower() : t.text()).matches();
+      String s = lower ? t.lower() : t.text();
+      return words != null ? words.contains(s) : regex.matcher(s).matches();
     }
 
     @Override

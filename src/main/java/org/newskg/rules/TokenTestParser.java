@@ -112,7 +112,7 @@ final class TokenTestParser {
     int valueAt = in.pos;
     char c = in.peek();
     if (c == '/') {
-      return new TokenTest.Matches(lower, regex(key));
+      return TokenTest.Matches.of(lower, regex(key));
     }
     String value;
     if (c == '"' || c == '\'') {

@@ -57,11 +57,12 @@ final class Vm {
   }
 
   /**
-   * Runs {@code code} from token {@code start}. On MATCHED, {@code s.logLen} entries of the capture
+   * Runs {@code code} from token {@code start}; {@code firstMentionAt[pos]} is the index of the
+   * first mention starting at or after {@code pos} (see {@link SentenceFeatures}). On MATCHED, {@code s.logLen} entries of the capture
    * log describe the captures and the returned end position is in {@code endOut[0]}.
    */
   static int run(Inst[] code, int slotCount, List<Token> tokens, List<Mention> mentions,
-      int start, int budget, Scratch s, int[] endOut) {
+      int[] firstMentionAt, int start, int budget, Scratch s, int[] endOut) {
     if (s.slots.length < slotCount) {
       s.slots = new int[Math.max(slotCount, s.slots.length * 2)];
     }
@@ -119,7 +120,7 @@ final class Vm {
             }
             break;
           case Inst.MENTION:
-            nextMention = firstMentionAt(mentions, pos);
+            nextMention = firstMentionAt[pos];
             continue;
           case Inst.SPLIT:
             if (sp + WIDTH > stack.length) {
@@ -199,21 +200,6 @@ final class Vm {
         break;
       }
     }
-  }
-
-  /** Index of the first mention starting at or after {@code pos} (mentions are sorted by start). */
-  static int firstMentionAt(List<Mention> mentions, int pos) {
-    int lo = 0;
-    int hi = mentions.size();
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (mentions.get(mid).start() < pos) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo;
   }
 
   /** From candidate {@code from}, the next mention at {@code pos} that the instruction accepts, or -1. */
