@@ -159,6 +159,16 @@ class PatternMatcherTest {
   }
 
   @Test
+  void wordListRegexesMatchWholeTokensLikeAnyRegex() {
+    AnnotatedSentence s = Sentences.of("He had haves and Has bin-laden");
+    assertEquals(List.of("had", "Has"), all("@w:[lower=/has|have|had|bin|has/]", s).stream()
+        .map(m -> m.capture("w").text(s)).toList());
+    assertEquals(List.of("had"), all("@w:[word=/has|have|had/]", s).stream().map(m -> m.capture("w").text(s)).toList());
+    assertEquals(List.of("haves"), all("@w:[lower=/ha(ve)?s/ & !cap]", s).stream().map(m -> m.capture("w").text(s)).toList());
+    assertEquals(List.of("bin-laden"), all("@w:[lower=/bin-laden|al/]", s).stream().map(m -> m.capture("w").text(s)).toList());
+  }
+
+  @Test
   void captureOfAGroupHasNoMentionButItsSpan() {
     AnnotatedSentence s = Sentences.of("[ACTOR:country Iran ] and [ACTOR:country Iraq ] met");
     Match m = first("@pair:(ACTOR \"and\" ACTOR)", s);
