@@ -32,6 +32,8 @@ public final class Sparql {
   private Sparql() {}
 
   private static final Pattern WHERE = Pattern.compile("[Ll]ine (\\d+), column (\\d+)");
+  private static final Pattern UPDATE =
+      Pattern.compile("\\s*(INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY|WITH)\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern ENCOUNTERED = Pattern.compile("Encountered \" (.+?) \"(.*?) \"\"");
 
   /** Parses with the project's prefixes predeclared; a syntax error names the source, line and column. */
@@ -58,7 +60,9 @@ public final class Sparql {
     }
     Matcher enc = ENCOUNTERED.matcher(msg);
     String what;
-    if (enc.find()) {
+    if (enc.find() && UPDATE.matcher(enc.group(2)).lookingAt()) {
+      what = "'" + enc.group(2).strip() + "' is a SPARQL update; the store is written only by 'newskg build'";
+    } else if (enc.find(0)) {
       what = "unexpected '" + enc.group(2).strip() + "'";
     } else {
       what = WHERE.matcher(msg).replaceAll("").replaceAll("^[\\s,:.]+|\\s*(at)?[\\s,:.]*$", "")
