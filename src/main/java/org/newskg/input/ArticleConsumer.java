@@ -14,7 +14,7 @@ public interface ArticleConsumer {
 
   /**
    * A file passed over because its extension is not an article format (.txt, .text, .html, .htm,
-   * .jsonl). Not an error: folders of articles often hold a README or images too.
+   * .jsonl, .jsonl.gz). Not an error: folders of articles often hold a README or images too.
    *
    * @param where the file path
    */

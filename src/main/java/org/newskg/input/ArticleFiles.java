@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipException;
 
 /**
  * Finds article files under paths (files or folders, walked in sorted order) and reads them.
@@ -24,9 +26,10 @@ import java.util.Set;
  * <p>Formats by extension: {@code .txt}/{@code .text} (the whole file is one article), {@code
  * .html}/{@code .htm} (the main text of the page), {@code .jsonl} (one JSON object per line, with
  * {@code text} and optional {@code title}, {@code date}, {@code url}, {@code publisher} or {@code
- * source}). Other files are {@linkplain ArticleConsumer#ignored ignored}; hidden files and folders
- * are not looked at. Anything that cannot be read is reported through {@link
- * ArticleConsumer#skipped} with a one-line reason, and the walk goes on.
+ * source}; {@code .jsonl.gz} the same, gzipped). Other files are {@linkplain
+ * ArticleConsumer#ignored ignored}; hidden files and folders are not looked at. Anything that
+ * cannot be read is reported through {@link ArticleConsumer#skipped} with a one-line reason, and
+ * the walk goes on.
  *
  * <p>Articles stream: one file, or one JSON line, is in memory at a time.
  */
@@ -34,7 +37,8 @@ public final class ArticleFiles {
   private enum Format {
     TEXT,
     HTML,
-    JSON_LINES
+    JSON_LINES,
+    JSON_LINES_GZIP
   }
 
   private final ReadOptions options;
@@ -90,7 +94,7 @@ public final class ArticleFiles {
     return new ReadSummary(walk.articles, walk.skipped, walk.ignored);
   }
 
-  /** True for the extensions read as articles: .txt, .text, .html, .htm, .jsonl. */
+  /** True for the extensions read as articles: .txt, .text, .html, .htm, .jsonl, .jsonl.gz. */
   public static boolean isArticleFile(Path file) {
     return format(file) != null;
   }
@@ -149,8 +153,8 @@ public final class ArticleFiles {
         // A pipe or a device: reading it could block forever.
         throw new Skip("not a regular file");
       }
-      if (format == Format.JSON_LINES) {
-        jsonLines(file);
+      if (format == Format.JSON_LINES || format == Format.JSON_LINES_GZIP) {
+        jsonLines(file, format == Format.JSON_LINES_GZIP);
       } else {
         consumer.article(whole(file, format));
       }
@@ -194,8 +198,18 @@ public final class ArticleFiles {
     return RawArticle.ofText(name, text);
   }
 
-  private void jsonLines(Path file) throws IOException, Skip {
-    try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+  private void jsonLines(Path file, boolean gzip) throws IOException, Skip {
+    InputStream raw = Files.newInputStream(file);
+    if (gzip) {
+      try {
+        raw = new GZIPInputStream(raw, 1 << 16);
+      } catch (ZipException e) {
+        raw.close();
+        throw new Skip("not a gzip file: " + e.getMessage());
+      }
+    }
+    // A truncated archive fails mid-way: the lines before the damage have been delivered.
+    try (InputStream in = new BufferedInputStream(raw, 1 << 16)) {
       in.mark(Decoding.SNIFF);
       byte[] head = in.readNBytes(Decoding.SNIFF);
       in.reset();
@@ -236,6 +250,9 @@ public final class ArticleFiles {
     }
     if (n.endsWith(".html") || n.endsWith(".htm")) {
       return Format.HTML;
+    }
+    if (n.endsWith(".jsonl.gz")) {
+      return Format.JSON_LINES_GZIP;
     }
     return n.endsWith(".jsonl") ? Format.JSON_LINES : null;
   }

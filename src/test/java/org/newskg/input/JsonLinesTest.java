@@ -1,6 +1,7 @@
 package org.newskg.input;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -141,5 +142,36 @@ class JsonLinesTest {
   void blankArchiveIsAnEmptyFile() throws IOException {
     Path f = write("blank.jsonl", "\n\n  \n");
     assertEquals(List.of(f + ": empty file"), read(f, ReadOptions.DEFAULTS).skips);
+  }
+
+  @Test
+  void gzippedArchiveAndATruncatedOne() throws IOException {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 1; i <= 5000; i++) {
+      sb.append("{\"text\": \"Gzipped article ").append(i).append(".\"}\n");
+    }
+    byte[] lines = sb.toString().getBytes(StandardCharsets.UTF_8);
+    java.io.ByteArrayOutputStream buf = new java.io.ByteArrayOutputStream();
+    try (java.util.zip.GZIPOutputStream gz = new java.util.zip.GZIPOutputStream(buf)) {
+      gz.write(lines);
+    }
+    byte[] whole = buf.toByteArray();
+    Path ok = dir.resolve("archive.jsonl.gz");
+    Files.write(ok, whole);
+    Recorder r = read(ok, ReadOptions.DEFAULTS);
+    assertEquals(5000, r.articles.size());
+    assertEquals("archive.jsonl.gz#2", r.articles.get(1).name());
+    assertEquals("Gzipped article 2.", r.articles.get(1).text());
+
+    Path cut = dir.resolve("cut.jsonl.gz");
+    Files.write(cut, java.util.Arrays.copyOf(whole, whole.length / 2));
+    Recorder c = read(cut, ReadOptions.DEFAULTS);
+    assertEquals(List.of(cut + ": cannot read: Unexpected end of ZLIB input stream"), c.skips);
+    assertTrue(c.articles.size() > 0, "the lines before the damage arrive");
+
+    Path fake = write("fake.jsonl.gz", "{\"text\": \"not gzipped\"}");
+    assertEquals(
+        List.of(fake + ": not a gzip file: Not in GZIP format"),
+        read(fake, ReadOptions.DEFAULTS).skips);
   }
 }
