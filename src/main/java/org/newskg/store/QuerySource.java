@@ -44,6 +44,11 @@ public record QuerySource(String name, String text) {
               + "); named queries: " + String.join(", ", available()));
     }
     if (arg.strip().endsWith(".rq") && !arg.contains("{")) {
+      // "queries/attributions.rq" typed outside the project folder still means the project's.
+      Path home = Home.dir();
+      if (home != null && asFile != null && !asFile.isAbsolute() && Files.isRegularFile(home.resolve(asFile))) {
+        return new QuerySource(home.resolve(asFile).toString(), read(home.resolve(asFile)));
+      }
       throw new IllegalArgumentException("no query file " + arg);
     }
     return new QuerySource("query text", arg);
@@ -81,7 +86,9 @@ public record QuerySource(String name, String text) {
 
   private static String read(Path p) {
     try {
-      return Files.readString(p, StandardCharsets.UTF_8);
+      String text = Files.readString(p, StandardCharsets.UTF_8);
+      // A byte-order mark from a Windows editor is not SPARQL.
+      return text.startsWith("\uFEFF") ? text.substring(1) : text;
     } catch (MalformedInputException e) {
       throw new IllegalArgumentException(p + ": not UTF-8 text");
     } catch (IOException e) {
