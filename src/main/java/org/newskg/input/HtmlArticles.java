@@ -129,22 +129,36 @@ final class HtmlArticles {
     }
   }
 
-  /** The story's container: the (largest) article element, else main, else the densest block. */
+  /**
+   * The story's container: the element marked as the article body, else the (largest) article
+   * element, else main, else the densest block. An article or main element must hold at least half
+   * the densest block's paragraph text: pages list related stories as small articles too.
+   */
   private static Element mainElement(Element body) {
+    Element marked = body.selectFirst("[itemprop=articleBody]");
+    if (marked != null && !marked.text().isBlank()) {
+      return marked;
+    }
+    Element densest = densest(body);
+    int floor = paragraphText(densest) / 2;
     Element best = null;
     for (Element a : body.select("article")) {
       if (best == null || a.text().length() > best.text().length()) {
         best = a;
       }
     }
-    if (best != null && !best.text().isBlank()) {
+    if (best != null && !best.text().isBlank() && paragraphText(best) >= floor) {
       return best;
     }
     Element main = body.selectFirst("main, [role=main]");
-    if (main != null && !main.text().isBlank()) {
+    if (main != null && !main.text().isBlank() && paragraphText(main) >= floor) {
       return main;
     }
-    // The parent holding the most paragraph text (ties: the first in document order).
+    return densest;
+  }
+
+  /** The parent holding the most paragraph text (ties: the first in document order). */
+  private static Element densest(Element body) {
     Map<Element, Integer> score = new IdentityHashMap<>();
     Element densest = body;
     int top = 0;
@@ -160,6 +174,14 @@ final class HtmlArticles {
       }
     }
     return densest;
+  }
+
+  private static int paragraphText(Element e) {
+    int n = 0;
+    for (Element p : e.select("p")) {
+      n += p.text().length();
+    }
+    return n;
   }
 
   /** Block elements become paragraphs; the headline is left out when it repeats the title. */

@@ -80,4 +80,34 @@ class HtmlArticlesTest {
     assertEquals("2024-02-03", a.date());
     assertEquals("The United States carried out airstrikes.", a.text());
   }
+
+  @Test
+  void teaserArticlesDoNotWinOverTheStory() throws IOException {
+    RawArticle a =
+        read(
+            "teasers.html",
+            "<body><div class=story-body><p>A drone attack hit a depot near Balad on Tuesday,"
+                + " the Popular Mobilization Forces said.</p><p>The group blamed the United"
+                + " States and Israel for the attack.</p><p>The Pentagon denied any"
+                + " involvement.</p></div><div class=more>"
+                + "<article><h3>Oil prices rise</h3><p>Oil rose 2 percent.</p></article>"
+                + "<article><h3>Football</h3><p>The final ended in a draw after extra"
+                + " time.</p></article></div></body>");
+    assertEquals(
+        "A drone attack hit a depot near Balad on Tuesday, the Popular Mobilization Forces"
+            + " said.\n\nThe group blamed the United States and Israel for the attack.\n\n"
+            + "The Pentagon denied any involvement.",
+        a.text());
+  }
+
+  @Test
+  void articleBodyMarkupWins() throws IOException {
+    RawArticle a =
+        read(
+            "marked.html",
+            "<body><article><div class=intro><p>Long introduction to the newsletter that is"
+                + " not the story at all, but it is long.</p></div>"
+                + "<div itemprop=articleBody><p>Explosions hit a base.</p></div></article></body>");
+    assertEquals("Explosions hit a base.", a.text());
+  }
 }
