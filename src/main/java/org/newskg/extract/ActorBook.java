@@ -78,6 +78,9 @@ final class ActorBook {
   }
 
   void spoke(Actor a, int sentence) {
+    if (sentence == lastSpeakerSentence && lastSpeaker != null) {
+      return; // the sentence's first speaker (found by the higher-priority rule) stays its speaker
+    }
     lastSpeaker = a;
     lastSpeakerSentence = sentence;
   }
@@ -141,6 +144,11 @@ final class ActorBook {
     }
     String text = labelCap != null ? labelCap.text(s) : match.text(s);
     ActorKind kind = c.kind();
+    if ("article".equals(rule.param("scope"))) {
+      String label = Labels.clean(text);
+      return add(new Actor(articleKey + "-" + Slugs.of(label), label, kind, org == null ? null : org.key(), List.of(), null,
+          org == null ? null : countryKeyOf(org)));
+    }
     switch (kind) {
       case COUNTRY -> {
         return org;

@@ -26,7 +26,8 @@ final class Annotator {
   private static final Set<String> ANAPHOR_NOUNS_GROUP =
       Set.of("group", "groups", "militia", "militias", "ministry", "government", "statement", "coalition", "military",
           "army", "movement", "organisation", "organization", "country", "alliance", "rebels", "militants", "agency",
-          "department", "authorities", "spokespeople");
+          "department", "authorities", "spokespeople", "mission", "force", "command", "office", "embassy", "party",
+          "administration", "regime", "junta", "insurgents", "fighters");
   private static final Set<String> ANAPHOR_NOUNS_PERSON =
       Set.of("official", "spokesman", "spokeswoman", "spokesperson", "diplomat", "minister", "president", "commander",
           "source", "officer", "envoy", "ambassador", "leader", "chief", "premier");

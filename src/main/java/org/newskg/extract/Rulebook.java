@@ -28,7 +28,7 @@ record Rulebook(Gazetteer gazetteer, Lexicon lexicon, Boilerplate boilerplate, L
   static final Set<String> MENTION_TYPES = Set.of("ACTOR", "STRIKE", "LOCATION", "QUOTE");
   static final Map<String, Set<String>> PARAMS =
       Map.of(
-          "actor", Set.of("kind", "label", "org", "span", "priority"),
+          "actor", Set.of("kind", "label", "org", "span", "scope", "priority"),
           "attribution", Set.of("stance", "certainty", "perpetrator", "strike", "voice", "hedge", "priority"),
           "quote", Set.of("priority"),
           "statement", Set.of("priority"));
