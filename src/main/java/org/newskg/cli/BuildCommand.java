@@ -50,17 +50,21 @@ final class BuildCommand implements Callable<Integer> {
   @Option(
       names = "--rules",
       paramLabel = "DIR",
-      description = "Rules folder (default: $NEWSKG_HOME/rules when NEWSKG_HOME is set, else rules).")
+      description =
+          "Rules folder (default: $NEWSKG_HOME/rules when NEWSKG_HOME is set, else rules).")
   Path rules;
 
   @Option(
       names = {"-j", "--threads"},
       paramLabel = "N",
-      description = "Articles extracted in parallel (default: one per processor). The result does"
-          + " not depend on it.")
+      description =
+          "Articles extracted in parallel (default: one per processor). The result does"
+              + " not depend on it.")
   Integer threads;
 
-  @Option(names = {"-q", "--quiet"}, description = "No progress lines on stderr.")
+  @Option(
+      names = {"-q", "--quiet"},
+      description = "No progress lines on stderr.")
   boolean quiet;
 
   @Parameters(
@@ -80,9 +84,10 @@ final class BuildCommand implements Callable<Integer> {
     GraphBuilder.Progress progress = quiet ? GraphBuilder.Progress.NONE : new Ticker(err);
     BuildReport r;
     try (Store store = Store.openOrCreate(db.db())) {
-      r = new GraphBuilder(extractor, progress, GraphBuilder.DEFAULT_BATCH)
-          .threads(threads())
-          .build(inputs, store.dataset());
+      r =
+          new GraphBuilder(extractor, progress, GraphBuilder.DEFAULT_BATCH)
+              .threads(threads())
+              .build(inputs, store.dataset());
     } catch (StoreException e) {
       throw new UserError(e.getMessage(), e.busy() ? 1 : 2);
     }
@@ -99,7 +104,11 @@ final class BuildCommand implements Callable<Integer> {
       out.println(s);
     }
     if (!r.skipped().isEmpty()) {
-      out.printf(Locale.ROOT, "%d input%s skipped%n", r.skipped().size(), r.skipped().size() == 1 ? "" : "s");
+      out.printf(
+          Locale.ROOT,
+          "%d input%s skipped%n",
+          r.skipped().size(),
+          r.skipped().size() == 1 ? "" : "s");
     }
     out.flush();
     return r.skipped().isEmpty() ? 0 : 3;
@@ -130,7 +139,8 @@ final class BuildCommand implements Callable<Integer> {
   private static Path defaultSeeds() {
     Path found = Home.find("seeds");
     if (found == null) {
-      throw new UserError("no seeds/ folder here or under $NEWSKG_HOME; name the articles to build", 2);
+      throw new UserError(
+          "no seeds/ folder here or under $NEWSKG_HOME; name the articles to build", 2);
     }
     return found;
   }
@@ -151,8 +161,13 @@ final class BuildCommand implements Callable<Integer> {
       if (now - last >= PROGRESS_NANOS) {
         last = now;
         double secs = (now - start) / 1e9;
-        err.printf(Locale.ROOT, "newskg: building: %d article%s, %d skipped, %.0f s%n",
-            articles, articles == 1 ? "" : "s", skipped, secs);
+        err.printf(
+            Locale.ROOT,
+            "newskg: building: %d article%s, %d skipped, %.0f s%n",
+            articles,
+            articles == 1 ? "" : "s",
+            skipped,
+            secs);
         err.flush();
       }
     }

@@ -56,13 +56,15 @@ final class ExportCommand implements Callable<Integer> {
   @Option(
       names = {"-o", "--output"},
       paramLabel = "FILE",
-      description = "Write to FILE (replaced in one step when complete) instead of standard output.")
+      description =
+          "Write to FILE (replaced in one step when complete) instead of standard output.")
   Path output;
 
   @Option(
       names = "--ontology",
-      description = "Include the ontology (ontology/newskg.ttl, looked up in . then $NEWSKG_HOME); "
-          + "in trig and nquads as the graph <https://w3id.org/newskg/ontology>.")
+      description =
+          "Include the ontology (ontology/newskg.ttl, looked up in . then $NEWSKG_HOME); "
+              + "in trig and nquads as the graph <https://w3id.org/newskg/ontology>.")
   boolean ontology;
 
   @Override

@@ -56,7 +56,9 @@ final class QueryCommand implements Callable<Integer> {
       description = "Result format: table, csv, tsv or json (default: ${DEFAULT-VALUE}).")
   String format;
 
-  @Parameters(paramLabel = "QUERY", description = "A .rq file, a query name from queries/, or SPARQL text.")
+  @Parameters(
+      paramLabel = "QUERY",
+      description = "A .rq file, a query name from queries/, or SPARQL text.")
   String query;
 
   @Override
@@ -90,7 +92,8 @@ final class QueryCommand implements Callable<Integer> {
     try {
       return ResultFormat.valueOf(name.trim().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new UserError("unknown format '" + name + "'; valid formats: " + ResultFormat.valid(), 2);
+      throw new UserError(
+          "unknown format '" + name + "'; valid formats: " + ResultFormat.valid(), 2);
     }
   }
 }

@@ -27,10 +27,10 @@ import org.newskg.facts.Strike;
 /**
  * Writes one article's facts as quads into the article's named graph ({@link Iris#graph}).
  *
- * <p>Actors, locations and rules are described again in every article graph that uses them, so
- * each graph is self-contained: replacing or dropping one article's graph never leaves another
- * article's facts without labels. Labels and texts are plain strings, kept exactly as extracted.
- * Output order follows the facts' order, so the same facts always give the same quad sequence.
+ * <p>Actors, locations and rules are described again in every article graph that uses them, so each
+ * graph is self-contained: replacing or dropping one article's graph never leaves another article's
+ * facts without labels. Labels and texts are plain strings, kept exactly as extracted. Output order
+ * follows the facts' order, so the same facts always give the same quad sequence.
  */
 public final class FactWriter {
   private static final Pattern QID = Pattern.compile("Q[1-9][0-9]*");
@@ -40,7 +40,8 @@ public final class FactWriter {
 
   private static final Node TYPE = RDF.type.asNode();
   private static final Node LABEL = RDFS.label.asNode();
-  private static final Node WAS_DERIVED_FROM = NodeFactory.createURI(Namespaces.PROV + "wasDerivedFrom");
+  private static final Node WAS_DERIVED_FROM =
+      NodeFactory.createURI(Namespaces.PROV + "wasDerivedFrom");
   private static final Node LAT = NodeFactory.createURI(Namespaces.GEO + "lat");
   private static final Node LONG = NodeFactory.createURI(Namespaces.GEO + "long");
 
@@ -107,7 +108,10 @@ public final class FactWriter {
         quad(article, DCTerms.date.asNode(), date(m.date()));
       }
       if (m.url() != null) {
-        quad(article, DCTerms.source.asNode(), NodeFactory.createLiteralDT(m.url(), XSDDatatype.XSDanyURI));
+        quad(
+            article,
+            DCTerms.source.asNode(),
+            NodeFactory.createLiteralDT(m.url(), XSDDatatype.XSDanyURI));
       }
     }
 
@@ -161,7 +165,10 @@ public final class FactWriter {
       if (l.partOfKey() != null) {
         quad(node, NKG.partOf.asNode(), Iris.location(l.partOfKey()));
       }
-      if (l.lat() != null && l.lon() != null && Double.isFinite(l.lat()) && Double.isFinite(l.lon())) {
+      if (l.lat() != null
+          && l.lon() != null
+          && Double.isFinite(l.lat())
+          && Double.isFinite(l.lon())) {
         quad(node, LAT, decimal(l.lat()));
         quad(node, LONG, decimal(l.lon()));
       }
@@ -195,7 +202,10 @@ public final class FactWriter {
       quad(node, NKG.speaker.asNode(), Iris.actor(s.speakerKey()));
       quad(node, NKG.text.asNode(), str(s.text()));
       optional(node, NKG.cue.asNode(), s.cue());
-      quad(node, NKG.directQuote.asNode(), NodeFactory.createLiteralDT(Boolean.toString(s.direct()), XSDDatatype.XSDboolean));
+      quad(
+          node,
+          NKG.directQuote.asNode(),
+          NodeFactory.createLiteralDT(Boolean.toString(s.direct()), XSDDatatype.XSDboolean));
       quad(node, NKG.beginOffset.asNode(), integer(s.textSpan().begin()));
       quad(node, NKG.endOffset.asNode(), integer(s.textSpan().end()));
       quad(node, NKG.sentence.asNode(), sentence);
@@ -244,10 +254,13 @@ public final class FactWriter {
 
   /** xsd:decimal with a plain, stable lexical form ("33.3", never "3.33E1"). */
   private static Node decimal(double d) {
-    return NodeFactory.createLiteralDT(BigDecimal.valueOf(d).toPlainString(), XSDDatatype.XSDdecimal);
+    return NodeFactory.createLiteralDT(
+        BigDecimal.valueOf(d).toPlainString(), XSDDatatype.XSDdecimal);
   }
 
-  /** Typed as precisely as the text allows; anything else stays a plain string, not a bad literal. */
+  /**
+   * Typed as precisely as the text allows; anything else stays a plain string, not a bad literal.
+   */
   static Node date(String s) {
     RDFDatatype type = null;
     if (DATE.matcher(s).matches()) {

@@ -34,9 +34,9 @@ public final class Iris {
    * Keeps {@code [A-Za-z0-9._-]} and percent-encodes every other UTF-8 byte, so the result is a
    * valid IRI segment for any input and distinct inputs give distinct slugs.
    *
-   * <p>Three inputs would give segments that IRI resolution treats specially ("", "." and "..",
-   * dot segments are removed): they get encoded dots instead ("%2E%2E%2E", "%2E", "%2E%2E"),
-   * forms the general rule never produces because it keeps dots as they are.
+   * <p>Three inputs would give segments that IRI resolution treats specially ("", "." and "..", dot
+   * segments are removed): they get encoded dots instead ("%2E%2E%2E", "%2E", "%2E%2E"), forms the
+   * general rule never produces because it keeps dots as they are.
    */
   public static String slug(String s) {
     if (s.isEmpty()) {
@@ -49,8 +49,12 @@ public final class Iris {
     StringBuilder b = new StringBuilder(bytes.length + 8);
     for (byte x : bytes) {
       int c = x & 0xFF;
-      if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-          || c == '.' || c == '_' || c == '-') {
+      if ((c >= 'a' && c <= 'z')
+          || (c >= 'A' && c <= 'Z')
+          || (c >= '0' && c <= '9')
+          || c == '.'
+          || c == '_'
+          || c == '-') {
         b.append((char) c);
       } else {
         b.append('%').append(HEX[c >> 4]).append(HEX[c & 0xF]);

@@ -103,7 +103,8 @@ public final class NKG {
   public static final Resource accuses = resource("accuses");
   public static final Resource claims_responsibility = resource("claims_responsibility");
   public static final Resource denies = resource("denies");
-  public static final Resource neither_confirms_nor_denies = resource("neither_confirms_nor_denies");
+  public static final Resource neither_confirms_nor_denies =
+      resource("neither_confirms_nor_denies");
   public static final Resource rejects_accusation = resource("rejects_accusation");
 
   // Individuals of nkg:Certainty, named after Certainty.id()

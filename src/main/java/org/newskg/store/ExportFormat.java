@@ -42,7 +42,9 @@ public enum ExportFormat {
     return Arrays.stream(values()).map(ExportFormat::id).collect(Collectors.joining(", "));
   }
 
-  /** @throws IllegalArgumentException naming the valid formats */
+  /**
+   * @throws IllegalArgumentException naming the valid formats
+   */
   public static ExportFormat parse(String s) {
     try {
       return valueOf(s.trim().toUpperCase(Locale.ROOT));

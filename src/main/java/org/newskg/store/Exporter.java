@@ -44,13 +44,20 @@ public final class Exporter {
    * Exports {@code dataset}'s named graphs (its default graph is not used: the build writes only
    * article graphs) to {@code out}, with {@code ontology} added when it is not null.
    */
-  public static void export(DatasetGraph dataset, ExportFormat format, Graph ontology, OutputStream out) {
+  public static void export(
+      DatasetGraph dataset, ExportFormat format, Graph ontology, OutputStream out) {
     List<Quad> quads = new ArrayList<>();
-    Txn.executeRead(dataset, () -> dataset.find(Node.ANY, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
-      if (!q.isDefaultGraph()) {
-        quads.add(q);
-      }
-    }));
+    Txn.executeRead(
+        dataset,
+        () ->
+            dataset
+                .find(Node.ANY, Node.ANY, Node.ANY, Node.ANY)
+                .forEachRemaining(
+                    q -> {
+                      if (!q.isDefaultGraph()) {
+                        quads.add(q);
+                      }
+                    }));
     if (ontology != null) {
       ontology.find().forEachRemaining(t -> quads.add(Quad.create(ONTOLOGY_GRAPH, t)));
     }
@@ -84,7 +91,8 @@ public final class Exporter {
    * Writes to {@code file} through a temporary file in the same folder, moved into place when
    * complete: readers never see half an export, and a failed export leaves the old file.
    */
-  public static void exportToFile(DatasetGraph dataset, ExportFormat format, Graph ontology, Path file) {
+  public static void exportToFile(
+      DatasetGraph dataset, ExportFormat format, Graph ontology, Path file) {
     Path abs = file.toAbsolutePath();
     Path dir = abs.getParent();
     Path tmp = null;
@@ -122,7 +130,8 @@ public final class Exporter {
     return out;
   }
 
-  private static void writeQuads(List<Quad> quads, ExportFormat format, PrefixMapping prefixes, OutputStream out) {
+  private static void writeQuads(
+      List<Quad> quads, ExportFormat format, PrefixMapping prefixes, OutputStream out) {
     RDFFormat rdfFormat = format == ExportFormat.TRIG ? RDFFormat.TRIG_BLOCKS : RDFFormat.NQUADS;
     StreamRDF stream = StreamRDFWriter.getWriterStream(out, rdfFormat, null);
     stream.start();
@@ -133,7 +142,8 @@ public final class Exporter {
     stream.finish();
   }
 
-  private static void writeTriples(List<Triple> triples, ExportFormat format, PrefixMapping prefixes, OutputStream out) {
+  private static void writeTriples(
+      List<Triple> triples, ExportFormat format, PrefixMapping prefixes, OutputStream out) {
     switch (format) {
       case TURTLE -> {
         StreamRDF stream = StreamRDFWriter.getWriterStream(out, RDFFormat.TURTLE_BLOCKS, null);
@@ -160,7 +170,8 @@ public final class Exporter {
   }
 
   private static void declare(StreamRDF stream, PrefixMapping prefixes) {
-    for (Map.Entry<String, String> e : new java.util.TreeMap<>(prefixes.getNsPrefixMap()).entrySet()) {
+    for (Map.Entry<String, String> e :
+        new java.util.TreeMap<>(prefixes.getNsPrefixMap()).entrySet()) {
       stream.prefix(e.getKey(), e.getValue());
     }
   }

@@ -42,13 +42,13 @@ import org.newskg.input.RawArticle;
  * BuildReport r = new GraphBuilder(Extractor.load(rules)).build(List.of(seeds), mem);
  * }</pre>
  *
- * <p>Into a dataset ({@link #build}) each article's graph is replaced: deleted and written again
- * in the same write transaction, a batch of articles per transaction. An interrupted build leaves
- * the store as it was after the last committed batch, and rebuilding the same articles leaves it
+ * <p>Into a dataset ({@link #build}) each article's graph is replaced: deleted and written again in
+ * the same write transaction, a batch of articles per transaction. An interrupted build leaves the
+ * store as it was after the last committed batch, and rebuilding the same articles leaves it
  * unchanged. Into a plain {@link StreamRDF} ({@link #stream}) quads are only sent.
  *
- * <p>With {@link #threads} above 1, articles are extracted in parallel but consumed in input
- * order, so the report (and a stream's quad order) is the same as with one thread.
+ * <p>With {@link #threads} above 1, articles are extracted in parallel but consumed in input order,
+ * so the report (and a stream's quad order) is the same as with one thread.
  */
 public final class GraphBuilder {
   /** Called now and then during a build, with counts so far; must be cheap. */
@@ -76,11 +76,13 @@ public final class GraphBuilder {
   }
 
   /** With any extraction function: tests and tools may supply facts without the rule pipeline. */
-  public GraphBuilder(Function<RawArticle, ArticleFacts> extractor, Progress progress, int batchSize) {
+  public GraphBuilder(
+      Function<RawArticle, ArticleFacts> extractor, Progress progress, int batchSize) {
     this(extractor, progress, batchSize, 1);
   }
 
-  private GraphBuilder(Function<RawArticle, ArticleFacts> extractor, Progress progress, int batchSize, int threads) {
+  private GraphBuilder(
+      Function<RawArticle, ArticleFacts> extractor, Progress progress, int batchSize, int threads) {
     this.extractor = Objects.requireNonNull(extractor, "extractor");
     this.progress = Objects.requireNonNull(progress, "progress");
     if (batchSize < 1) {
@@ -93,7 +95,9 @@ public final class GraphBuilder {
     this.threads = threads;
   }
 
-  /** The same builder extracting on {@code n} threads (the extraction function must be thread-safe). */
+  /**
+   * The same builder extracting on {@code n} threads (the extraction function must be thread-safe).
+   */
   public GraphBuilder threads(int n) {
     return new GraphBuilder(extractor, progress, batchSize, n);
   }
@@ -105,13 +109,15 @@ public final class GraphBuilder {
   public BuildReport build(List<Path> paths, DatasetGraph target) {
     Run run = new Run();
     List<ArticleFacts> batch = new ArrayList<>(batchSize);
-    run.walk(paths, facts -> {
-      batch.add(facts);
-      if (batch.size() >= batchSize) {
-        replace(target, batch);
-        batch.clear();
-      }
-    });
+    run.walk(
+        paths,
+        facts -> {
+          batch.add(facts);
+          if (batch.size() >= batchSize) {
+            replace(target, batch);
+            batch.clear();
+          }
+        });
     if (!batch.isEmpty()) {
       replace(target, batch);
     }
@@ -119,7 +125,10 @@ public final class GraphBuilder {
     return run.report(quads);
   }
 
-  /** Sends the quads of every article under {@code paths} to {@code target}, between start and finish. */
+  /**
+   * Sends the quads of every article under {@code paths} to {@code target}, between start and
+   * finish.
+   */
   public BuildReport stream(List<Path> paths, StreamRDF target) {
     Run run = new Run();
     FactWriter writer = new FactWriter(target);
@@ -138,14 +147,16 @@ public final class GraphBuilder {
    * transaction: each article's graph is emptied, then written.
    */
   public static void replace(DatasetGraph target, List<ArticleFacts> articles) {
-    Txn.executeWrite(target, () -> {
-      FactWriter writer = new FactWriter(StreamRDFLib.dataset(target));
-      for (ArticleFacts facts : articles) {
-        Node graph = Iris.graph(facts.meta().name());
-        target.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
-        writer.write(facts);
-      }
-    });
+    Txn.executeWrite(
+        target,
+        () -> {
+          FactWriter writer = new FactWriter(StreamRDFLib.dataset(target));
+          for (ArticleFacts facts : articles) {
+            Node graph = Iris.graph(facts.meta().name());
+            target.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
+            writer.write(facts);
+          }
+        });
   }
 
   static long countQuads(DatasetGraph dsg) {
@@ -191,7 +202,8 @@ public final class GraphBuilder {
           try {
             ArticleFiles.read(List.of(p), this);
           } catch (UncheckedIOException e) {
-            skipped(p.toString(), "cannot read: " + oneLine(e.getCause() == null ? e : e.getCause()));
+            skipped(
+                p.toString(), "cannot read: " + oneLine(e.getCause() == null ? e : e.getCause()));
           }
         }
         drain(0);
@@ -267,7 +279,15 @@ public final class GraphBuilder {
     BuildReport report(long quads) {
       double seconds = (System.nanoTime() - started) / 1e9;
       return new BuildReport(
-          articles, sentences, actorKeys.size(), strikes, statements, attributions, quads, skipped, seconds);
+          articles,
+          sentences,
+          actorKeys.size(),
+          strikes,
+          statements,
+          attributions,
+          quads,
+          skipped,
+          seconds);
     }
   }
 

@@ -16,10 +16,10 @@ import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.vocabulary.RDF;
 
 /**
- * Writes sorted triples as compacted JSON-LD that reads as plain JSON: an {@code @context} with
- * the prefixes and a type for each property that always has the same kind of value, so most
- * values are bare strings ({@code "nkg:attributor": "actor:united-states"}, {@code "nkg:index":
- * "3"}). Written by hand rather than by a JSON-LD library so the bytes depend on the data only.
+ * Writes sorted triples as compacted JSON-LD that reads as plain JSON: an {@code @context} with the
+ * prefixes and a type for each property that always has the same kind of value, so most values are
+ * bare strings ({@code "nkg:attributor": "actor:united-states"}, {@code "nkg:index": "3"}). Written
+ * by hand rather than by a JSON-LD library so the bytes depend on the data only.
  */
 final class JsonLdWriter {
   private JsonLdWriter() {}
@@ -65,7 +65,11 @@ final class JsonLdWriter {
   }
 
   private static void node(
-      StringBuilder b, Node subject, List<Triple> props, PrefixMapping prefixes, Map<String, String> coercion) {
+      StringBuilder b,
+      Node subject,
+      List<Triple> props,
+      PrefixMapping prefixes,
+      Map<String, String> coercion) {
     Map<String, List<String>> byKey = new LinkedHashMap<>();
     List<String> types = new ArrayList<>();
     TreeMap<String, List<Node>> grouped = new TreeMap<>();
@@ -73,7 +77,9 @@ final class JsonLdWriter {
       if (t.getPredicate().equals(RDF.type.asNode()) && t.getObject().isURI()) {
         types.add(str(compact(t.getObject().getURI(), prefixes)));
       } else {
-        grouped.computeIfAbsent(key(t.getPredicate(), prefixes), k -> new ArrayList<>()).add(t.getObject());
+        grouped
+            .computeIfAbsent(key(t.getPredicate(), prefixes), k -> new ArrayList<>())
+            .add(t.getObject());
       }
     }
     for (Map.Entry<String, List<Node>> e : grouped.entrySet()) {
@@ -115,8 +121,8 @@ final class JsonLdWriter {
   }
 
   /**
-   * Properties whose values are all IRIs get {@code "@id"}, all of one non-string datatype get
-   * that datatype; plain strings need nothing.
+   * Properties whose values are all IRIs get {@code "@id"}, all of one non-string datatype get that
+   * datatype; plain strings need nothing.
    */
   private static Map<String, String> coercions(List<Triple> triples, PrefixMapping prefixes) {
     Map<String, Set<String>> kinds = new TreeMap<>();
@@ -136,16 +142,17 @@ final class JsonLdWriter {
       kinds.computeIfAbsent(key(t.getPredicate(), prefixes), k -> new TreeSet<>()).add(kind);
     }
     Map<String, String> out = new TreeMap<>();
-    kinds.forEach((key, set) -> {
-      if (set.size() == 1) {
-        String kind = set.iterator().next();
-        if (kind.equals("@id")) {
-          out.put(key, "@id");
-        } else if (!kind.equals("other") && !kind.equals(STRING)) {
-          out.put(key, compact(kind, prefixes));
-        }
-      }
-    });
+    kinds.forEach(
+        (key, set) -> {
+          if (set.size() == 1) {
+            String kind = set.iterator().next();
+            if (kind.equals("@id")) {
+              out.put(key, "@id");
+            } else if (!kind.equals("other") && !kind.equals(STRING)) {
+              out.put(key, compact(kind, prefixes));
+            }
+          }
+        });
     return out;
   }
 

@@ -6,8 +6,8 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.Quad;
 
 /**
- * A total order on RDF terms, triples and quads that depends only on their content: exports sort
- * by it because TDB2 returns quads in node-id order, which depends on insertion history.
+ * A total order on RDF terms, triples and quads that depends only on their content: exports sort by
+ * it because TDB2 returns quads in node-id order, which depends on insertion history.
  */
 final class NodeOrder {
   private NodeOrder() {}

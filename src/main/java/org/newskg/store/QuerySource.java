@@ -1,8 +1,8 @@
 package org.newskg.store;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.charset.MalformedInputException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -20,10 +20,12 @@ public record QuerySource(String name, String text) {
   private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]*");
 
   /**
-   * Resolves what a user typed: an existing file; the name of a query in {@code queries/} ("attributions",
-   * with or without ".rq"; looked up in ./queries, then $NEWSKG_HOME/queries); otherwise SPARQL text.
+   * Resolves what a user typed: an existing file; the name of a query in {@code queries/}
+   * ("attributions", with or without ".rq"; looked up in ./queries, then $NEWSKG_HOME/queries);
+   * otherwise SPARQL text.
    *
-   * @throws IllegalArgumentException a name or .rq path that matches no file (message names the places looked in)
+   * @throws IllegalArgumentException a name or .rq path that matches no file (message names the
+   *     places looked in)
    */
   public static QuerySource resolve(String arg) {
     Path asFile = pathOrNull(arg);
@@ -39,14 +41,20 @@ public record QuerySource(String name, String text) {
         }
       }
       throw new IllegalArgumentException(
-          "no query file or named query '" + arg + "' (looked in "
+          "no query file or named query '"
+              + arg
+              + "' (looked in "
               + places.stream().map(Path::toString).collect(Collectors.joining(", "))
-              + "); named queries: " + String.join(", ", available()));
+              + "); named queries: "
+              + String.join(", ", available()));
     }
     if (arg.strip().endsWith(".rq") && !arg.contains("{")) {
       // "queries/attributions.rq" typed outside the project folder still means the project's.
       Path home = Home.dir();
-      if (home != null && asFile != null && !asFile.isAbsolute() && Files.isRegularFile(home.resolve(asFile))) {
+      if (home != null
+          && asFile != null
+          && !asFile.isAbsolute()
+          && Files.isRegularFile(home.resolve(asFile))) {
         return new QuerySource(home.resolve(asFile).toString(), read(home.resolve(asFile)));
       }
       throw new IllegalArgumentException("no query file " + arg);
@@ -54,7 +62,9 @@ public record QuerySource(String name, String text) {
     return new QuerySource("query text", arg);
   }
 
-  /** Loads a named query ("attributions") from queries/, for code that runs the canonical queries. */
+  /**
+   * Loads a named query ("attributions") from queries/, for code that runs the canonical queries.
+   */
   public static QuerySource named(String name) {
     return resolve(name);
   }

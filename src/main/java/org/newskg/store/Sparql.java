@@ -33,10 +33,15 @@ public final class Sparql {
 
   private static final Pattern WHERE = Pattern.compile("[Ll]ine (\\d+), column (\\d+)");
   private static final Pattern UPDATE =
-      Pattern.compile("\\s*(INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY|WITH)\\b", Pattern.CASE_INSENSITIVE);
+      Pattern.compile(
+          "\\s*(INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY|WITH)\\b",
+          Pattern.CASE_INSENSITIVE);
   private static final Pattern ENCOUNTERED = Pattern.compile("Encountered \" (.+?) \"(.*?) \"\"");
 
-  /** Parses with the project's prefixes predeclared; a syntax error names the source, line and column. */
+  /**
+   * Parses with the project's prefixes predeclared; a syntax error names the source, line and
+   * column.
+   */
   public static Query parse(QuerySource source) {
     Query q = new Query();
     q.setPrefixMapping(Namespaces.mapping());
@@ -49,7 +54,8 @@ public final class Sparql {
   }
 
   private static SparqlSyntaxError syntaxError(QuerySource source, QueryParseException e) {
-    String msg = e.getMessage() == null ? "syntax error" : e.getMessage().lines().findFirst().orElse("");
+    String msg =
+        e.getMessage() == null ? "syntax error" : e.getMessage().lines().findFirst().orElse("");
     int line = e.getLine();
     int column = e.getColumn();
     Matcher m = WHERE.matcher(msg);
@@ -61,12 +67,20 @@ public final class Sparql {
     Matcher enc = ENCOUNTERED.matcher(msg);
     String what;
     if (enc.find() && UPDATE.matcher(enc.group(2)).lookingAt()) {
-      what = "'" + enc.group(2).strip() + "' is a SPARQL update; the store is written only by 'newskg build'";
+      what =
+          "'"
+              + enc.group(2).strip()
+              + "' is a SPARQL update; the store is written only by 'newskg build'";
     } else if (enc.find(0)) {
       what = "unexpected '" + enc.group(2).strip() + "'";
     } else {
-      what = WHERE.matcher(msg).replaceAll("").replaceAll("^[\\s,:.]+|\\s*(at)?[\\s,:.]*$", "")
-          .replaceAll("\\s+at\\s*\\.\\s*", ": ").replaceAll("\\s{2,}", " ");
+      what =
+          WHERE
+              .matcher(msg)
+              .replaceAll("")
+              .replaceAll("^[\\s,:.]+|\\s*(at)?[\\s,:.]*$", "")
+              .replaceAll("\\s+at\\s*\\.\\s*", ": ")
+              .replaceAll("\\s{2,}", " ");
     }
     String where = line > 0 ? "line " + line + ", column " + column + ": " : "";
     return new SparqlSyntaxError(source.name() + ": " + where + what, line, column);
@@ -107,30 +121,36 @@ public final class Sparql {
    */
   public static void run(DatasetGraph dataset, Query query, ResultFormat format, OutputStream out) {
     PrintStream print = new PrintStream(out, false, StandardCharsets.UTF_8);
-    Txn.executeRead(dataset, () -> {
-      try (QueryExec exec = exec(dataset, query)) {
-        if (query.isSelectType()) {
-          RowSet rows = exec.select();
-          if (format == ResultFormat.TABLE) {
-            TableWriter.write(rows, query.getPrefixMapping(), print);
-          } else {
-            Lang lang = lang(format);
-            RowSetWriterRegistry.getFactory(lang).create(lang).write(print, rows, Context.emptyContext());
+    Txn.executeRead(
+        dataset,
+        () -> {
+          try (QueryExec exec = exec(dataset, query)) {
+            if (query.isSelectType()) {
+              RowSet rows = exec.select();
+              if (format == ResultFormat.TABLE) {
+                TableWriter.write(rows, query.getPrefixMapping(), print);
+              } else {
+                Lang lang = lang(format);
+                RowSetWriterRegistry.getFactory(lang)
+                    .create(lang)
+                    .write(print, rows, Context.emptyContext());
+              }
+            } else if (query.isAskType()) {
+              boolean answer = exec.ask();
+              if (format == ResultFormat.TABLE) {
+                print.println(answer);
+              } else {
+                Lang lang = lang(format);
+                RowSetWriterRegistry.getFactory(lang)
+                    .create(lang)
+                    .write(print, answer, Context.emptyContext());
+              }
+            } else {
+              Graph g = query.isConstructType() ? exec.construct() : exec.describe();
+              Exporter.writeTurtle(g, query.getPrefixMapping(), print);
+            }
           }
-        } else if (query.isAskType()) {
-          boolean answer = exec.ask();
-          if (format == ResultFormat.TABLE) {
-            print.println(answer);
-          } else {
-            Lang lang = lang(format);
-            RowSetWriterRegistry.getFactory(lang).create(lang).write(print, answer, Context.emptyContext());
-          }
-        } else {
-          Graph g = query.isConstructType() ? exec.construct() : exec.describe();
-          Exporter.writeTurtle(g, query.getPrefixMapping(), print);
-        }
-      }
-    });
+        });
     print.flush();
   }
 

@@ -32,7 +32,8 @@ public final class Store implements AutoCloseable {
     }
     if (Files.isDirectory(dir) && !isEmpty(dir) && !isStore(dir)) {
       // Refuse rather than scatter TDB2 files among someone's documents.
-      throw new StoreException(dir + " is a folder with other files in it, not a newskg store; choose another --db");
+      throw new StoreException(
+          dir + " is a folder with other files in it, not a newskg store; choose another --db");
     }
     return connect(dir);
   }
@@ -40,7 +41,8 @@ public final class Store implements AutoCloseable {
   /** Opens an existing store; never creates one (a typo in --db must not yield an empty answer). */
   public static Store openExisting(Path dir) {
     if (!Files.isDirectory(dir)) {
-      throw new StoreException("no store at " + dir + " (run 'newskg build --db " + dir + "' first)");
+      throw new StoreException(
+          "no store at " + dir + " (run 'newskg build --db " + dir + "' first)");
     }
     if (!isStore(dir)) {
       throw new StoreException(dir + " is not a newskg store (no TDB2 data in it)");
@@ -69,7 +71,10 @@ public final class Store implements AutoCloseable {
     try {
       return new Store(dir, DatabaseMgr.connectDatasetGraph(dir.toString()));
     } catch (RuntimeException e) {
-      String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
+      String why =
+          e.getMessage() == null
+              ? e.getClass().getSimpleName()
+              : e.getMessage().lines().findFirst().orElse("");
       if (why.contains("lock")) {
         Matcher pid = HELD_BY.matcher(why);
         String who = pid.find() ? "another process (pid " + pid.group(1) + ")" : "another process";

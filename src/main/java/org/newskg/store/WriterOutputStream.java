@@ -67,7 +67,10 @@ public final class WriterOutputStream extends OutputStream {
     out.flush();
   }
 
-  /** Decodes what is left (a dangling partial character becomes U+FFFD) and flushes; does not close the writer. */
+  /**
+   * Decodes what is left (a dangling partial character becomes U+FFFD) and flushes; does not close
+   * the writer.
+   */
   @Override
   public void close() throws IOException {
     decode(true);

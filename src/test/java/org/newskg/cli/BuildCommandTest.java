@@ -33,8 +33,11 @@ class BuildCommandTest {
 
   private Path articles() throws IOException {
     Path dir = Files.createDirectories(tmp.resolve("articles"));
-    Files.writeString(dir.resolve("one.txt"), "Drone strike hits base in Iraq\n\nA drone strike hit a base in Iraq on Monday.\n");
-    Files.writeString(dir.resolve("two.txt"), "Explosion in Baghdad\n\nAn explosion shook Baghdad on Tuesday.\n");
+    Files.writeString(
+        dir.resolve("one.txt"),
+        "Drone strike hits base in Iraq\n\nA drone strike hit a base in Iraq on Monday.\n");
+    Files.writeString(
+        dir.resolve("two.txt"), "Explosion in Baghdad\n\nAn explosion shook Baghdad on Tuesday.\n");
     return dir;
   }
 
@@ -56,16 +59,32 @@ class BuildCommandTest {
     Run again = run("build", "--db", db, "--quiet", dir.toString());
     assertEquals(0, again.code(), again.err());
     assertEquals(count(first.out(), "triples"), count(again.out(), "triples"));
-    Run titles = run("query", "--db", db, "-f", "csv",
-        "SELECT ?f ?t { ?a nkg:fileName ?f ; dcterms:title ?t } ORDER BY ?f");
-    assertEquals("f,t\r\none.txt,Drone strike hits base in Iraq\r\ntwo.txt,Explosion in Baghdad\r\n", titles.out(), titles.err());
+    Run titles =
+        run(
+            "query",
+            "--db",
+            db,
+            "-f",
+            "csv",
+            "SELECT ?f ?t { ?a nkg:fileName ?f ; dcterms:title ?t } ORDER BY ?f");
+    assertEquals(
+        "f,t\r\none.txt,Drone strike hits base in Iraq\r\ntwo.txt,Explosion in Baghdad\r\n",
+        titles.out(),
+        titles.err());
   }
 
   @Test
   void skippedInputsAreListedAndExitIsThree() throws IOException {
     Path dir = articles();
     Path missing = tmp.resolve("missing.txt");
-    Run r = run("build", "--db", tmp.resolve("db").toString(), "-q", dir.toString(), missing.toString());
+    Run r =
+        run(
+            "build",
+            "--db",
+            tmp.resolve("db").toString(),
+            "-q",
+            dir.toString(),
+            missing.toString());
     assertEquals(3, r.code(), r.err());
     assertEquals(2, count(r.out(), "articles"));
     assertTrue(r.out().contains("skipped " + missing + ": no such file or folder\n"), r.out());
@@ -90,7 +109,11 @@ class BuildCommandTest {
     Path dir = articles();
     Run r = run("build", "--db", dir.toString(), "-q", dir.toString());
     assertEquals(2, r.code());
-    assertEquals("newskg: " + dir + " is a folder with other files in it, not a newskg store; choose another --db\n", r.err());
+    assertEquals(
+        "newskg: "
+            + dir
+            + " is a folder with other files in it, not a newskg store; choose another --db\n",
+        r.err());
   }
 
   @Test

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.NodeFactory;
@@ -35,28 +34,44 @@ class ExportCommandTest {
     QueryCommandTest.Run r = QueryCommandTest.run("export", "--db", db);
     assertEquals(0, r.code(), r.err());
     Graph g = RDFParser.fromString(r.out(), Lang.TURTLE).toGraph();
-    assertTrue(g.contains(ATTR_A, NKG.perpetrator.asNode(), NodeFactory.createURI("https://w3id.org/newskg/id/actor/israel")));
+    assertTrue(
+        g.contains(
+            ATTR_A,
+            NKG.perpetrator.asNode(),
+            NodeFactory.createURI("https://w3id.org/newskg/id/actor/israel")));
     assertTrue(r.out().contains("PREFIX nkg: <https://w3id.org/newskg/ontology#>"));
   }
 
   @Test
   void trigToFileKeepsOneGraphPerArticleAndTheOntology() throws IOException {
     Path out = tmp.resolve("kg.trig");
-    QueryCommandTest.Run r = QueryCommandTest.run("export", "--db", db, "--format", "trig", "--ontology", "--output", out.toString());
+    QueryCommandTest.Run r =
+        QueryCommandTest.run(
+            "export", "--db", db, "--format", "trig", "--ontology", "--output", out.toString());
     assertEquals(0, r.code(), r.err());
     assertEquals("", r.out());
     DatasetGraph back = RDFParser.source(out).toDatasetGraph();
-    assertTrue(back.contains(NodeFactory.createURI("https://w3id.org/newskg/graph/a.txt"), ATTR_A,
-        NKG.stance.asNode(), NKG.suspects.asNode()));
-    assertTrue(back.contains(NodeFactory.createURI(NKG.ONTOLOGY), NKG.Attribution.asNode(),
-        org.apache.jena.vocabulary.RDF.type.asNode(), org.apache.jena.vocabulary.OWL.Class.asNode()));
+    assertTrue(
+        back.contains(
+            NodeFactory.createURI("https://w3id.org/newskg/graph/a.txt"),
+            ATTR_A,
+            NKG.stance.asNode(),
+            NKG.suspects.asNode()));
+    assertTrue(
+        back.contains(
+            NodeFactory.createURI(NKG.ONTOLOGY),
+            NKG.Attribution.asNode(),
+            org.apache.jena.vocabulary.RDF.type.asNode(),
+            org.apache.jena.vocabulary.OWL.Class.asNode()));
   }
 
   @Test
   void sameStoreSameBytes() {
     for (String f : new String[] {"turtle", "trig", "nquads", "jsonld", "rdfxml"}) {
-      assertEquals(QueryCommandTest.run("export", "--db", db, "-f", f).out(),
-          QueryCommandTest.run("export", "--db", db, "-f", f).out(), f);
+      assertEquals(
+          QueryCommandTest.run("export", "--db", db, "-f", f).out(),
+          QueryCommandTest.run("export", "--db", db, "-f", f).out(),
+          f);
     }
   }
 
@@ -64,7 +79,9 @@ class ExportCommandTest {
   void unknownFormatListsTheValidOnes() {
     QueryCommandTest.Run r = QueryCommandTest.run("export", "--db", db, "--format", "n3");
     assertEquals(2, r.code());
-    assertEquals("newskg: unknown format 'n3'; valid formats: turtle, trig, nquads, jsonld, rdfxml\n", r.err());
+    assertEquals(
+        "newskg: unknown format 'n3'; valid formats: turtle, trig, nquads, jsonld, rdfxml\n",
+        r.err());
   }
 
   @Test
@@ -72,7 +89,8 @@ class ExportCommandTest {
     QueryCommandTest.Run r = QueryCommandTest.run("export", "--db", tmp.resolve("nope").toString());
     assertEquals(2, r.code());
     assertTrue(r.err().startsWith("newskg: no store at "), r.err());
-    QueryCommandTest.Run o = QueryCommandTest.run("export", "--db", db, "-o", tmp.resolve("no/such/kg.ttl").toString());
+    QueryCommandTest.Run o =
+        QueryCommandTest.run("export", "--db", db, "-o", tmp.resolve("no/such/kg.ttl").toString());
     assertEquals(2, o.code());
     assertEquals(1, o.err().lines().count(), o.err());
   }

@@ -44,7 +44,8 @@ class QueryCommandTest {
   }
 
   private static final String ROW_A =
-      "a.txt,United States,last month’s strike north of Baghdad,Israel,suspects,possible," + SampleFacts.S0;
+      "a.txt,United States,last month’s strike north of Baghdad,Israel,suspects,possible,"
+          + SampleFacts.S0;
 
   @Test
   void csvHasTheW3cHeaderAndPlainValues() {
@@ -53,9 +54,13 @@ class QueryCommandTest {
     String[] lines = r.out().split("\r\n");
     assertEquals("article,attributor,strike,perpetrator,stance,certainty,evidence", lines[0]);
     assertEquals(ROW_A, lines[1]);
-    assertEquals("a.txt,United States,last month’s strike north of Baghdad,United States,denies,confirmed,"
-        + SampleFacts.S2, lines[2]);
-    assertTrue(lines[3].startsWith("b.txt,United States,last month’s strike north of Baghdad,Iran,accuses,possible,"));
+    assertEquals(
+        "a.txt,United States,last month’s strike north of Baghdad,United States,denies,confirmed,"
+            + SampleFacts.S2,
+        lines[2]);
+    assertTrue(
+        lines[3].startsWith(
+            "b.txt,United States,last month’s strike north of Baghdad,Iran,accuses,possible,"));
     assertEquals(5, lines.length);
   }
 
@@ -63,8 +68,10 @@ class QueryCommandTest {
   void namedQueriesAreFoundWithoutPathOrExtension() {
     Run r = run("query", "--db", db, "-f", "csv", "quotes");
     assertEquals(0, r.code(), r.err());
-    assertEquals("article,speaker,quote\r\na.txt,Sean Robertson,We support Iraqi sovereignty\r\n"
-        + "b.txt,Sean Robertson,We support Iraqi sovereignty\r\n", r.out());
+    assertEquals(
+        "article,speaker,quote\r\na.txt,Sean Robertson,We support Iraqi sovereignty\r\n"
+            + "b.txt,Sean Robertson,We support Iraqi sovereignty\r\n",
+        r.out());
   }
 
   @Test
@@ -81,8 +88,11 @@ class QueryCommandTest {
     Run r = run("query", "--db", db, "--format", "json", "quotes");
     assertEquals(0, r.code(), r.err());
     String compact = r.out().replaceAll("\\s+", "");
-    assertTrue(compact.contains("\"head\":{\"vars\":[\"article\",\"speaker\",\"quote\"]}"), r.out());
-    assertTrue(compact.contains("\"speaker\":{\"type\":\"literal\",\"value\":\"SeanRobertson\"}"), r.out());
+    assertTrue(
+        compact.contains("\"head\":{\"vars\":[\"article\",\"speaker\",\"quote\"]}"), r.out());
+    assertTrue(
+        compact.contains("\"speaker\":{\"type\":\"literal\",\"value\":\"SeanRobertson\"}"),
+        r.out());
   }
 
   @Test
@@ -91,24 +101,43 @@ class QueryCommandTest {
     assertEquals(0, r.code(), r.err());
     String[] lines = r.out().split("\n");
     assertTrue(lines[0].matches("speaker\\s+\\| article \\| direct \\| cue\\s+\\| text"), lines[0]);
-    assertTrue(lines[2].matches("Sean Robertson \\| a\\.txt\\s+\\| true\\s+\\| said \\| We support Iraqi sovereignty\\s*"), lines[2]);
+    assertTrue(
+        lines[2].matches(
+            "Sean Robertson \\| a\\.txt\\s+\\| true\\s+\\| said \\| We support Iraqi"
+                + " sovereignty\\s*"),
+        lines[2]);
     assertTrue(r.out().contains("He said \"no\"\\tthen\\n"), "control characters shown escaped");
     assertEquals("(4 rows)", lines[lines.length - 1]);
   }
 
   @Test
   void sparqlTextWithProjectPrefixesAskAndConstruct() {
-    Run select = run("query", "--db", db, "-f", "csv",
-        "SELECT ?l { ?a a nkg:Country ; rdfs:label ?l } ORDER BY ?l");
+    Run select =
+        run(
+            "query",
+            "--db",
+            db,
+            "-f",
+            "csv",
+            "SELECT ?l { ?a a nkg:Country ; rdfs:label ?l } ORDER BY ?l");
     assertEquals("l\r\nIran\r\nIsrael\r\nUnited States\r\n", select.out(), select.err());
     assertEquals("true\n", run("query", "--db", db, "ASK { ?x nkg:stance nkg:denies }").out());
-    assertEquals("false\n", run("query", "--db", db, "ASK { ?x nkg:stance nkg:claims_responsibility }").out());
-    Run construct = run("query", "--db", db,
-        "CONSTRUCT { ?a rdfs:label ?l } WHERE { ?a a nkg:Person ; rdfs:label ?l }");
+    assertEquals(
+        "false\n",
+        run("query", "--db", db, "ASK { ?x nkg:stance nkg:claims_responsibility }").out());
+    Run construct =
+        run(
+            "query",
+            "--db",
+            db,
+            "CONSTRUCT { ?a rdfs:label ?l } WHERE { ?a a nkg:Person ; rdfs:label ?l }");
     assertEquals(0, construct.code(), construct.err());
     Graph g = RDFParser.fromString(construct.out(), Lang.TURTLE).toGraph();
-    assertTrue(g.contains(NodeFactory.createURI("https://w3id.org/newskg/id/actor/sean-robertson"),
-        RDFS.label.asNode(), NodeFactory.createLiteralString("Sean Robertson")));
+    assertTrue(
+        g.contains(
+            NodeFactory.createURI("https://w3id.org/newskg/id/actor/sean-robertson"),
+            RDFS.label.asNode(),
+            NodeFactory.createLiteralString("Sean Robertson")));
     assertEquals(1, g.size());
   }
 
@@ -130,7 +159,8 @@ class QueryCommandTest {
   void wrongArgumentsGiveOneLineAndExitTwo() {
     Run format = run("query", "--db", db, "--format", "xml", "quotes");
     assertEquals(2, format.code());
-    assertEquals("newskg: unknown format 'xml'; valid formats: table, csv, tsv, json\n", format.err());
+    assertEquals(
+        "newskg: unknown format 'xml'; valid formats: table, csv, tsv, json\n", format.err());
     Run missing = run("query", "--db", tmp.resolve("nope").toString(), "quotes");
     assertEquals(2, missing.code());
     assertEquals(1, missing.err().lines().count());
@@ -138,7 +168,8 @@ class QueryCommandTest {
     assertFalse(Files.exists(tmp.resolve("nope")));
     Run unknownName = run("query", "--db", db, "no-such-query");
     assertEquals(2, unknownName.code());
-    assertTrue(unknownName.err().contains("named queries: actors, attributions"), unknownName.err());
+    assertTrue(
+        unknownName.err().contains("named queries: actors, attributions"), unknownName.err());
     Run noArg = run("query", "--db", db);
     assertEquals(2, noArg.code());
     assertEquals(1, noArg.err().lines().count(), noArg.err());

@@ -59,12 +59,14 @@ class FactWriterTest {
   void attributionLinksAttributorStrikePerpetratorStanceAndCertainty() {
     Node a = uri(ART + "/attribution-1");
     assertTrue(has(a, RDF.type.asNode(), NKG.Attribution.asNode()));
-    assertTrue(has(a, NKG.attributor.asNode(), uri("https://w3id.org/newskg/id/actor/united-states")));
+    assertTrue(
+        has(a, NKG.attributor.asNode(), uri("https://w3id.org/newskg/id/actor/united-states")));
     assertTrue(has(a, NKG.perpetrator.asNode(), uri("https://w3id.org/newskg/id/actor/israel")));
     assertTrue(has(a, NKG.strike.asNode(), uri(ART + "/strike-1")));
     assertTrue(has(a, NKG.stance.asNode(), NKG.suspects.asNode()));
     assertTrue(has(a, NKG.certainty.asNode(), NKG.possible.asNode()));
-    assertFalse(dsg.contains(G, a, NKG.statement.asNode(), Node.ANY), "said in the article's own voice");
+    assertFalse(
+        dsg.contains(G, a, NKG.statement.asNode(), Node.ANY), "said in the article's own voice");
     Node denial = uri(ART + "/attribution-2");
     assertTrue(has(denial, NKG.stance.asNode(), NKG.denies.asNode()));
     assertTrue(has(denial, NKG.statement.asNode(), uri(ART + "/statement-1")));
@@ -77,7 +79,11 @@ class FactWriterTest {
     assertTrue(has(a, NKG.evidence.asNode(), s0));
     assertTrue(has(a, PROV_DERIVED, s0));
     assertTrue(has(a, NKG.rule.asNode(), uri("https://w3id.org/newskg/id/rule/hedged-role")));
-    assertTrue(has(uri("https://w3id.org/newskg/id/rule/hedged-role"), RDFS.label.asNode(), str("hedged-role")));
+    assertTrue(
+        has(
+            uri("https://w3id.org/newskg/id/rule/hedged-role"),
+            RDFS.label.asNode(),
+            str("hedged-role")));
     assertTrue(has(a, NKG.article.asNode(), uri(ART)));
     assertTrue(has(s0, NKG.text.asNode(), str(SampleFacts.S0)));
     assertTrue(has(s0, NKG.beginOffset.asNode(), integer(0)));
@@ -85,7 +91,8 @@ class FactWriterTest {
     assertTrue(has(s0, NKG.index.asNode(), integer(0)));
     Node quote = uri(ART + "/statement-1");
     assertTrue(has(quote, PROV_DERIVED, uri(ART + "/sentence-1")));
-    assertTrue(has(quote, NKG.rule.asNode(), uri("https://w3id.org/newskg/id/rule/direct-quote-said")));
+    assertTrue(
+        has(quote, NKG.rule.asNode(), uri("https://w3id.org/newskg/id/rule/direct-quote-said")));
   }
 
   @Test
@@ -95,8 +102,13 @@ class FactWriterTest {
     assertTrue(has(art, NKG.fileName.asNode(), str("000_test.txt")));
     assertTrue(has(art, uri("http://purl.org/dc/terms/title"), str("Strike north of Baghdad")));
     assertTrue(has(art, uri("http://purl.org/dc/terms/publisher"), str("Source: Test Agency")));
-    assertTrue(has(art, uri("http://purl.org/dc/terms/date"), NodeFactory.createLiteralDT("2024-08-02", XSDDatatype.XSDdate)));
-    assertFalse(dsg.contains(G, art, uri("http://purl.org/dc/terms/creator"), Node.ANY), "no author given");
+    assertTrue(
+        has(
+            art,
+            uri("http://purl.org/dc/terms/date"),
+            NodeFactory.createLiteralDT("2024-08-02", XSDDatatype.XSDdate)));
+    assertFalse(
+        dsg.contains(G, art, uri("http://purl.org/dc/terms/creator"), Node.ANY), "no author given");
   }
 
   @Test
@@ -109,7 +121,8 @@ class FactWriterTest {
     assertTrue(has(us, OWL.sameAs.asNode(), uri("http://www.wikidata.org/entity/Q30")));
     Node robertson = uri("https://w3id.org/newskg/id/actor/sean-robertson");
     assertTrue(has(robertson, RDF.type.asNode(), NKG.Person.asNode()));
-    assertTrue(has(robertson, NKG.speaksFor.asNode(), uri("https://w3id.org/newskg/id/actor/pentagon")));
+    assertTrue(
+        has(robertson, NKG.speaksFor.asNode(), uri("https://w3id.org/newskg/id/actor/pentagon")));
     assertTrue(has(robertson, NKG.country.asNode(), us));
   }
 
@@ -118,25 +131,40 @@ class FactWriterTest {
     Node strike = uri(ART + "/strike-1");
     assertTrue(has(strike, NKG.strikeKind.asNode(), NKG.drone_attack.asNode()));
     assertTrue(has(strike, RDFS.label.asNode(), str("last month’s strike north of Baghdad")));
-    assertTrue(has(strike, NKG.location.asNode(), uri("https://w3id.org/newskg/id/location/baghdad")));
+    assertTrue(
+        has(strike, NKG.location.asNode(), uri("https://w3id.org/newskg/id/location/baghdad")));
     assertTrue(has(strike, NKG.locationText.asNode(), str("north of Baghdad")));
-    assertTrue(has(strike, NKG.date.asNode(), NodeFactory.createLiteralDT("2024-07", XSDDatatype.XSDgYearMonth)));
+    assertTrue(
+        has(
+            strike,
+            NKG.date.asNode(),
+            NodeFactory.createLiteralDT("2024-07", XSDDatatype.XSDgYearMonth)));
     assertTrue(has(strike, NKG.casualties.asNode(), str("killing one and injuring 29 others")));
     Node baghdad = uri("https://w3id.org/newskg/id/location/baghdad");
     assertTrue(has(baghdad, NKG.partOf.asNode(), uri("https://w3id.org/newskg/id/location/iraq")));
-    assertTrue(has(baghdad, uri("http://www.w3.org/2003/01/geo/wgs84_pos#lat"),
-        NodeFactory.createLiteralDT("33.3152", XSDDatatype.XSDdecimal)));
+    assertTrue(
+        has(
+            baghdad,
+            uri("http://www.w3.org/2003/01/geo/wgs84_pos#lat"),
+            NodeFactory.createLiteralDT("33.3152", XSDDatatype.XSDdecimal)));
   }
 
   @Test
   void directQuoteAndExactText() {
     Node quote = uri(ART + "/statement-1");
     assertTrue(has(quote, RDF.type.asNode(), NKG.DirectQuote.asNode()));
-    assertTrue(has(quote, NKG.directQuote.asNode(), NodeFactory.createLiteralDT("true", XSDDatatype.XSDboolean)));
-    assertTrue(has(quote, NKG.speaker.asNode(), uri("https://w3id.org/newskg/id/actor/sean-robertson")));
+    assertTrue(
+        has(
+            quote,
+            NKG.directQuote.asNode(),
+            NodeFactory.createLiteralDT("true", XSDDatatype.XSDboolean)));
+    assertTrue(
+        has(quote, NKG.speaker.asNode(), uri("https://w3id.org/newskg/id/actor/sean-robertson")));
     assertTrue(has(quote, NKG.cue.asNode(), str("said")));
     Node reported = uri(ART + "/statement-2");
-    assertTrue(has(reported, NKG.text.asNode(), str(SampleFacts.HOSTILE)), "quotes, tab, newline, RTL mark kept");
+    assertTrue(
+        has(reported, NKG.text.asNode(), str(SampleFacts.HOSTILE)),
+        "quotes, tab, newline, RTL mark kept");
     assertFalse(dsg.contains(G, reported, RDF.type.asNode(), NKG.DirectQuote.asNode()));
   }
 
@@ -146,12 +174,16 @@ class FactWriterTest {
     new FactWriter(StreamRDFLib.dataset(other)).write(SampleFacts.article("../a b/<c>\"d\"#é.txt"));
     Node g = uri("https://w3id.org/newskg/graph/..%2Fa%20b%2F%3Cc%3E%22d%22%23%C3%A9.txt");
     assertTrue(other.containsGraph(g));
-    other.stream().forEach(q -> {
-      for (Node n : List.of(q.getGraph(), q.getSubject(), q.getPredicate(), q.getObject())) {
-        if (n.isURI()) {
-          assertTrue(org.apache.jena.irix.IRIx.create(n.getURI()).isReference(), n.getURI());
-        }
-      }
-    });
+    other.stream()
+        .forEach(
+            q -> {
+              for (Node n :
+                  List.of(q.getGraph(), q.getSubject(), q.getPredicate(), q.getObject())) {
+                if (n.isURI()) {
+                  assertTrue(
+                      org.apache.jena.irix.IRIx.create(n.getURI()).isReference(), n.getURI());
+                }
+              }
+            });
   }
 }

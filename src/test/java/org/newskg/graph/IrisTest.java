@@ -26,10 +26,15 @@ class IrisTest {
 
   @Test
   void iriShapes() {
-    assertEquals("https://w3id.org/newskg/id/article/x.txt/attribution-2", Iris.part("x.txt", "attribution-2").getURI());
-    assertEquals("https://w3id.org/newskg/id/article/x.txt/sentence-4", Iris.sentence("x.txt", 4).getURI());
+    assertEquals(
+        "https://w3id.org/newskg/id/article/x.txt/attribution-2",
+        Iris.part("x.txt", "attribution-2").getURI());
+    assertEquals(
+        "https://w3id.org/newskg/id/article/x.txt/sentence-4", Iris.sentence("x.txt", 4).getURI());
     assertEquals("https://w3id.org/newskg/graph/x.txt", Iris.graph("x.txt").getURI());
-    assertEquals("https://w3id.org/newskg/id/actor/united-states", Iris.actor("united-states").getURI());
-    assertEquals("https://w3id.org/newskg/id/rule/hedged%20role", Iris.rule("hedged role").getURI());
+    assertEquals(
+        "https://w3id.org/newskg/id/actor/united-states", Iris.actor("united-states").getURI());
+    assertEquals(
+        "https://w3id.org/newskg/id/rule/hedged%20role", Iris.rule("hedged role").getURI());
   }
 }

@@ -41,11 +41,14 @@ class NKGTest {
 
   private static Set<String> ontologyTerms() {
     Set<String> out = new TreeSet<>();
-    ONTOLOGY.find(Node.ANY, RDF.type.asNode(), Node.ANY).forEach(t -> {
-      if (t.getSubject().isURI() && t.getSubject().getURI().startsWith(NKG.NS)) {
-        out.add(t.getSubject().getURI());
-      }
-    });
+    ONTOLOGY
+        .find(Node.ANY, RDF.type.asNode(), Node.ANY)
+        .forEach(
+            t -> {
+              if (t.getSubject().isURI() && t.getSubject().getURI().startsWith(NKG.NS)) {
+                out.add(t.getSubject().getURI());
+              }
+            });
     return out;
   }
 
@@ -66,25 +69,35 @@ class NKGTest {
   @Test
   void enumsMapToDeclaredIndividuals() {
     for (StrikeKind k : StrikeKind.values()) {
-      assertTrue(ONTOLOGY.contains(Iris.strikeKind(k), RDF.type.asNode(), NKG.StrikeKind.asNode()), k.id());
+      assertTrue(
+          ONTOLOGY.contains(Iris.strikeKind(k), RDF.type.asNode(), NKG.StrikeKind.asNode()),
+          k.id());
     }
     for (Stance s : Stance.values()) {
       assertTrue(ONTOLOGY.contains(Iris.stance(s), RDF.type.asNode(), NKG.Stance.asNode()), s.id());
     }
     for (Certainty c : Certainty.values()) {
-      assertTrue(ONTOLOGY.contains(Iris.certainty(c), RDF.type.asNode(), NKG.Certainty.asNode()), c.id());
+      assertTrue(
+          ONTOLOGY.contains(Iris.certainty(c), RDF.type.asNode(), NKG.Certainty.asNode()), c.id());
     }
     for (ActorKind k : ActorKind.values()) {
-      assertTrue(ONTOLOGY.contains(Iris.actorClass(k), RDFS.subClassOf.asNode(), NKG.Actor.asNode()), k.id());
+      assertTrue(
+          ONTOLOGY.contains(Iris.actorClass(k), RDFS.subClassOf.asNode(), NKG.Actor.asNode()),
+          k.id());
     }
   }
 
   @Test
   void declaredAsOwlTermsAndFreeOfBlankNodes() {
-    assertTrue(ONTOLOGY.contains(NKG.partOf.asNode(), RDF.type.asNode(), OWL.TransitiveProperty.asNode()));
-    assertTrue(ONTOLOGY.contains(NKG.attributor.asNode(), RDF.type.asNode(), OWL.ObjectProperty.asNode()));
-    assertTrue(ONTOLOGY.contains(NKG.text.asNode(), RDF.type.asNode(), OWL.DatatypeProperty.asNode()));
+    assertTrue(
+        ONTOLOGY.contains(NKG.partOf.asNode(), RDF.type.asNode(), OWL.TransitiveProperty.asNode()));
+    assertTrue(
+        ONTOLOGY.contains(NKG.attributor.asNode(), RDF.type.asNode(), OWL.ObjectProperty.asNode()));
+    assertTrue(
+        ONTOLOGY.contains(NKG.text.asNode(), RDF.type.asNode(), OWL.DatatypeProperty.asNode()));
     assertTrue(ONTOLOGY.contains(NKG.Attribution.asNode(), RDF.type.asNode(), OWL.Class.asNode()));
-    assertFalse(ONTOLOGY.find().toList().stream().anyMatch(t -> t.getSubject().isBlank() || t.getObject().isBlank()));
+    assertFalse(
+        ONTOLOGY.find().toList().stream()
+            .anyMatch(t -> t.getSubject().isBlank() || t.getObject().isBlank()));
   }
 }

@@ -78,10 +78,14 @@ class ExporterTest {
       for (ExportFormat f : ExportFormat.values()) {
         byte[] bytes = export(dsg, f, null);
         if (f.namedGraphs()) {
-          DatasetGraph back = RDFParser.source(new java.io.ByteArrayInputStream(bytes)).lang(lang(f)).toDatasetGraph();
+          DatasetGraph back =
+              RDFParser.source(new java.io.ByteArrayInputStream(bytes))
+                  .lang(lang(f))
+                  .toDatasetGraph();
           assertEquals(sortedQuads(dsg), sortedQuads(back), f.id());
         } else {
-          Graph back = RDFParser.source(new java.io.ByteArrayInputStream(bytes)).lang(lang(f)).toGraph();
+          Graph back =
+              RDFParser.source(new java.io.ByteArrayInputStream(bytes)).lang(lang(f)).toGraph();
           assertTrue(union.isIsomorphicWith(back), f.id() + " round trip");
         }
       }
@@ -100,13 +104,20 @@ class ExporterTest {
     builder().build(List.of(dir), mem);
     Graph ontology = Exporter.readOntology(Path.of("ontology/newskg.ttl"));
     byte[] trig = export(mem, ExportFormat.TRIG, ontology);
-    DatasetGraph back = RDFParser.source(new java.io.ByteArrayInputStream(trig)).lang(Lang.TRIG).toDatasetGraph();
+    DatasetGraph back =
+        RDFParser.source(new java.io.ByteArrayInputStream(trig)).lang(Lang.TRIG).toDatasetGraph();
     Node ontologyGraph = NodeFactory.createURI("https://w3id.org/newskg/ontology");
     assertTrue(back.getGraph(ontologyGraph).isIsomorphicWith(ontology));
-    Graph merged = RDFParser.source(new java.io.ByteArrayInputStream(export(mem, ExportFormat.TURTLE, ontology)))
-        .lang(Lang.TURTLE).toGraph();
-    assertTrue(merged.contains(NKG.Attribution.asNode(), org.apache.jena.vocabulary.RDFS.label.asNode(),
-        NodeFactory.createLiteralString("Attribution")));
+    Graph merged =
+        RDFParser.source(
+                new java.io.ByteArrayInputStream(export(mem, ExportFormat.TURTLE, ontology)))
+            .lang(Lang.TURTLE)
+            .toGraph();
+    assertTrue(
+        merged.contains(
+            NKG.Attribution.asNode(),
+            org.apache.jena.vocabulary.RDFS.label.asNode(),
+            NodeFactory.createLiteralString("Attribution")));
   }
 
   @Test
@@ -123,7 +134,8 @@ class ExporterTest {
       builder().build(List.of(a), two.dataset());
       Graph ontology = Exporter.readOntology(Path.of("ontology/newskg.ttl"));
       for (ExportFormat f : ExportFormat.values()) {
-        assertArrayEquals(export(one.dataset(), f, ontology), export(two.dataset(), f, ontology), f.id());
+        assertArrayEquals(
+            export(one.dataset(), f, ontology), export(two.dataset(), f, ontology), f.id());
       }
     }
   }
@@ -152,7 +164,10 @@ class ExporterTest {
     Path ttl = tmp.resolve("kg.ttl");
     Exporter.exportToFile(mem, ExportFormat.TURTLE, ontology, ttl);
     long expected = RDFParser.source(ttl).toGraph().size();
-    Process p = new ProcessBuilder("rapper", "-i", "turtle", "-c", ttl.toString()).redirectErrorStream(true).start();
+    Process p =
+        new ProcessBuilder("rapper", "-i", "turtle", "-c", ttl.toString())
+            .redirectErrorStream(true)
+            .start();
     String log = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertTrue(p.waitFor(60, TimeUnit.SECONDS));
     assertEquals(0, p.exitValue(), log);

@@ -25,9 +25,11 @@ import org.newskg.graph.SampleFacts;
 class GraphBuilderTest {
   private static final Node GRAPH_A = NodeFactory.createURI("https://w3id.org/newskg/graph/a.txt");
   private static final Node GRAPH_B = NodeFactory.createURI("https://w3id.org/newskg/graph/b.txt");
-  private static final Node ATTR_B = NodeFactory.createURI("https://w3id.org/newskg/id/article/b.txt/attribution-1");
+  private static final Node ATTR_B =
+      NodeFactory.createURI("https://w3id.org/newskg/id/article/b.txt/attribution-1");
   private static final Node IRAN = NodeFactory.createURI("https://w3id.org/newskg/id/actor/iran");
-  private static final Node ISRAEL = NodeFactory.createURI("https://w3id.org/newskg/id/actor/israel");
+  private static final Node ISRAEL =
+      NodeFactory.createURI("https://w3id.org/newskg/id/actor/israel");
 
   @TempDir Path tmp;
 
@@ -44,7 +46,8 @@ class GraphBuilderTest {
 
   private static List<Quad> sorted(DatasetGraph dsg, Node graph) {
     List<Quad> out = new ArrayList<>();
-    Txn.executeRead(dsg, () -> dsg.find(graph, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(out::add));
+    Txn.executeRead(
+        dsg, () -> dsg.find(graph, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(out::add));
     out.sort(NodeOrder.QUAD);
     return out;
   }
@@ -82,12 +85,17 @@ class GraphBuilderTest {
       List<Quad> bAfter = sorted(store.dataset(), GRAPH_B);
       assertNotEquals(bBefore, bAfter);
       DatasetGraph dsg = store.dataset();
-      Txn.executeRead(dsg, () -> {
-        assertTrue(dsg.contains(GRAPH_B, ATTR_B, NKG.perpetrator.asNode(), IRAN));
-        assertTrue(dsg.contains(GRAPH_B, ATTR_B, NKG.stance.asNode(), NKG.accuses.asNode()));
-        assertFalse(dsg.contains(GRAPH_B, Node.ANY, Node.ANY, ISRAEL), "old facts of b are gone");
-        assertTrue(dsg.contains(GRAPH_A, Node.ANY, NKG.perpetrator.asNode(), ISRAEL), "a is untouched");
-      });
+      Txn.executeRead(
+          dsg,
+          () -> {
+            assertTrue(dsg.contains(GRAPH_B, ATTR_B, NKG.perpetrator.asNode(), IRAN));
+            assertTrue(dsg.contains(GRAPH_B, ATTR_B, NKG.stance.asNode(), NKG.accuses.asNode()));
+            assertFalse(
+                dsg.contains(GRAPH_B, Node.ANY, Node.ANY, ISRAEL), "old facts of b are gone");
+            assertTrue(
+                dsg.contains(GRAPH_A, Node.ANY, NKG.perpetrator.asNode(), ISRAEL),
+                "a is untouched");
+          });
     }
   }
 
@@ -97,7 +105,9 @@ class GraphBuilderTest {
     DatasetGraph mem = DatasetGraphFactory.createTxnMem();
     BuildReport r = builder().build(List.of(dir), mem);
     DatasetGraph streamed = DatasetGraphFactory.createTxnMem();
-    BuildReport s = Txn.calculateWrite(streamed, () -> builder().stream(List.of(dir), StreamRDFLib.dataset(streamed)));
+    BuildReport s =
+        Txn.calculateWrite(
+            streamed, () -> builder().stream(List.of(dir), StreamRDFLib.dataset(streamed)));
     try (Store store = Store.openOrCreate(tmp.resolve("db"))) {
       builder().build(List.of(dir), store.dataset());
       assertEquals(sorted(store.dataset(), Node.ANY), sorted(mem, Node.ANY));
@@ -118,21 +128,33 @@ class GraphBuilderTest {
             new Skipped("c.txt", "extraction failed: boom: the extractor failed"),
             new Skipped(tmp.resolve("missing").toString(), "no such file or folder")),
         r.skipped());
-    Txn.executeRead(mem, () -> {
-      assertTrue(mem.containsGraph(GRAPH_A));
-      assertFalse(mem.containsGraph(NodeFactory.createURI("https://w3id.org/newskg/graph/c.txt")));
-    });
+    Txn.executeRead(
+        mem,
+        () -> {
+          assertTrue(mem.containsGraph(GRAPH_A));
+          assertFalse(
+              mem.containsGraph(NodeFactory.createURI("https://w3id.org/newskg/graph/c.txt")));
+        });
   }
 
   @Test
   void storeRefusesFoldersThatAreNotStores() throws IOException {
     Path notAStore = Files.createDirectories(tmp.resolve("docs"));
     Files.writeString(notAStore.resolve("letter.txt"), "hello");
-    StoreException e = org.junit.jupiter.api.Assertions.assertThrows(StoreException.class, () -> Store.openOrCreate(notAStore));
+    StoreException e =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            StoreException.class, () -> Store.openOrCreate(notAStore));
     assertTrue(e.getMessage().contains("not a newskg store"), e.getMessage());
-    StoreException missing = org.junit.jupiter.api.Assertions.assertThrows(
-        StoreException.class, () -> Store.openExisting(tmp.resolve("nope")));
-    assertEquals("no store at " + tmp.resolve("nope") + " (run 'newskg build --db " + tmp.resolve("nope") + "' first)", missing.getMessage());
+    StoreException missing =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            StoreException.class, () -> Store.openExisting(tmp.resolve("nope")));
+    assertEquals(
+        "no store at "
+            + tmp.resolve("nope")
+            + " (run 'newskg build --db "
+            + tmp.resolve("nope")
+            + "' first)",
+        missing.getMessage());
     assertFalse(Files.exists(tmp.resolve("nope")), "querying must not create a store");
   }
 
@@ -140,7 +162,8 @@ class GraphBuilderTest {
   void parallelExtractionGivesTheSameGraphAndReport() throws IOException {
     Path dir = articles();
     for (int i = 0; i < 20; i++) {
-      Files.writeString(dir.resolve("x" + i + ".txt"), i % 7 == 3 ? "boom" : i % 2 == 0 ? "iran" : "other");
+      Files.writeString(
+          dir.resolve("x" + i + ".txt"), i % 7 == 3 ? "boom" : i % 2 == 0 ? "iran" : "other");
     }
     DatasetGraph one = DatasetGraphFactory.createTxnMem();
     DatasetGraph four = DatasetGraphFactory.createTxnMem();
@@ -148,7 +171,8 @@ class GraphBuilderTest {
     BuildReport r4 = builder().threads(4).build(List.of(dir, tmp.resolve("missing")), four);
     assertEquals(sorted(one, Node.ANY), sorted(four, Node.ANY));
     assertEquals(r1.skipped(), r4.skipped(), "skips reported in input order");
-    assertEquals(List.of("x10.txt", "x17.txt", "x3.txt"),
+    assertEquals(
+        List.of("x10.txt", "x17.txt", "x3.txt"),
         r4.skipped().stream().map(Skipped::where).filter(w -> w.startsWith("x")).toList());
     assertEquals(r1.articles(), r4.articles());
     assertEquals(r1.quads(), r4.quads());
@@ -170,20 +194,28 @@ class GraphBuilderTest {
       List<Quad> oldC = sorted(dsg, graphC);
       Files.writeString(dir.resolve("c.txt"), "new version");
       Files.writeString(dir.resolve("d.txt"), "crash");
-      var crashing = new GraphBuilder(raw -> {
-        if (raw.text().equals("crash")) {
-          throw new Crash();
-        }
-        return SampleFacts.extractor().apply(raw);
-      }, GraphBuilder.Progress.NONE, 2);
-      org.junit.jupiter.api.Assertions.assertThrows(Crash.class, () -> crashing.build(List.of(dir), dsg));
+      var crashing =
+          new GraphBuilder(
+              raw -> {
+                if (raw.text().equals("crash")) {
+                  throw new Crash();
+                }
+                return SampleFacts.extractor().apply(raw);
+              },
+              GraphBuilder.Progress.NONE,
+              2);
+      org.junit.jupiter.api.Assertions.assertThrows(
+          Crash.class, () -> crashing.build(List.of(dir), dsg));
       // a and b were committed as one batch; c sat in the unfinished batch with d.
       assertEquals(oldC, sorted(dsg, graphC), "c keeps its old graph, whole");
-      Txn.executeRead(dsg, () -> {
-        assertTrue(dsg.contains(graphC, Node.ANY, NKG.perpetrator.asNode(), IRAN));
-        assertFalse(dsg.containsGraph(NodeFactory.createURI("https://w3id.org/newskg/graph/d.txt")));
-        assertTrue(dsg.containsGraph(GRAPH_A));
-      });
+      Txn.executeRead(
+          dsg,
+          () -> {
+            assertTrue(dsg.contains(graphC, Node.ANY, NKG.perpetrator.asNode(), IRAN));
+            assertFalse(
+                dsg.containsGraph(NodeFactory.createURI("https://w3id.org/newskg/graph/d.txt")));
+            assertTrue(dsg.containsGraph(GRAPH_A));
+          });
     }
   }
 }

@@ -31,13 +31,15 @@ class SparqlTest {
     Path dir = Files.createDirectories(tmp.resolve("articles"));
     Files.writeString(dir.resolve("a.txt"), "An article.");
     Files.writeString(dir.resolve("b.txt"), "iran");
-    GraphBuilder builder = new GraphBuilder(SampleFacts.extractor(), GraphBuilder.Progress.NONE, 64);
+    GraphBuilder builder =
+        new GraphBuilder(SampleFacts.extractor(), GraphBuilder.Progress.NONE, 64);
     DatasetGraph mem = DatasetGraphFactory.createTxnMem();
     builder.build(List.of(dir), mem);
     try (Store store = Store.openOrCreate(tmp.resolve("db"))) {
       builder.build(List.of(dir), store.dataset());
       for (String name : QuerySource.available()) {
-        assertEquals(run(store.dataset(), name, ResultFormat.CSV), run(mem, name, ResultFormat.CSV), name);
+        assertEquals(
+            run(store.dataset(), name, ResultFormat.CSV), run(mem, name, ResultFormat.CSV), name);
       }
     }
     String csv = run(mem, "statements-by-actor", ResultFormat.CSV);
@@ -45,13 +47,18 @@ class SparqlTest {
     String hostile = "\"" + SampleFacts.HOSTILE.replace("\"", "\"\"") + "\"";
     assertEquals("Sean Robertson,a.txt,false,," + hostile, csv.split("\r\n")[2]);
     String union = run(mem, "actors", ResultFormat.CSV);
-    assertEquals("United States,Country,,0,4,2", union.split("\r\n")[1], "union default graph in memory");
+    assertEquals(
+        "United States,Country,,0,4,2", union.split("\r\n")[1], "union default graph in memory");
   }
 
   @Test
   void syntaxErrorsCarryPosition() {
-    SparqlSyntaxError e = assertThrows(SparqlSyntaxError.class,
-        () -> Sparql.parse(new QuerySource("queries/x.rq", "SELECT ?x\nWHERE {\n  ?x nkg:text ?y ) }")));
+    SparqlSyntaxError e =
+        assertThrows(
+            SparqlSyntaxError.class,
+            () ->
+                Sparql.parse(
+                    new QuerySource("queries/x.rq", "SELECT ?x\nWHERE {\n  ?x nkg:text ?y ) }")));
     assertEquals(3, e.line());
     assertEquals(18, e.column());
     assertEquals("queries/x.rq: line 3, column 18: unexpected ')'", e.getMessage());

@@ -19,7 +19,8 @@ public final class TestStores {
     Files.writeString(dir.resolve("a.txt"), "An article.");
     Files.writeString(dir.resolve("b.txt"), "Now iran is blamed.");
     try (Store store = Store.openOrCreate(db)) {
-      new GraphBuilder(SampleFacts.extractor(), GraphBuilder.Progress.NONE, 64).build(List.of(dir), store.dataset());
+      new GraphBuilder(SampleFacts.extractor(), GraphBuilder.Progress.NONE, 64)
+          .build(List.of(dir), store.dataset());
     }
   }
 }
