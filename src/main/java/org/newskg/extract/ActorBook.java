@@ -115,7 +115,10 @@ final class ActorBook {
       return existing;
     }
     String speaksFor = null;
-    if (e.speaksFor() != null && gazetteer.get(e.speaksFor()) != null) {
+    // People, government bodies and armed forces speak for their country or organisation; an
+    // armed group, coalition or outlet is only based in a country.
+    boolean speaks = e.actorKind() == ActorKind.PERSON || e.actorKind() == ActorKind.GOVERNMENT_BODY || e.actorKind() == ActorKind.MILITARY;
+    if (speaks && e.speaksFor() != null && gazetteer.get(e.speaksFor()) != null) {
       speaksFor = fromEntry(gazetteer.get(e.speaksFor())).key();
     }
     Entry country = gazetteer.countryOf(e);

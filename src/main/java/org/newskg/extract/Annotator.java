@@ -262,7 +262,7 @@ final class Annotator {
           java.util.Map.entry("bombed", StrikeKind.BOMBING), java.util.Map.entry("shelled", StrikeKind.SHELLING),
           java.util.Map.entry("raided", StrikeKind.ATTACK), java.util.Map.entry("ambushed", StrikeKind.ATTACK),
           java.util.Map.entry("stormed", StrikeKind.ATTACK), java.util.Map.entry("hit", StrikeKind.ATTACK),
-          java.util.Map.entry("targeted", StrikeKind.ATTACK), java.util.Map.entry("destroyed", StrikeKind.ATTACK));
+          java.util.Map.entry("targeted", StrikeKind.ATTACK));
 
   /**
    * "Russia attacked the port", "its fighters had attacked the town": a verb of attack with an

@@ -40,6 +40,8 @@ final class ArticleRun {
   private final List<Statement> statements = new ArrayList<>();
   private final List<Attribution> attributions = new ArrayList<>();
   private final Set<String> attributionKeys = new HashSet<>();
+  private static final Set<String> PLACE_PREPOSITIONS =
+      Set.of("from", "in", "at", "near", "inside", "into", "across", "over", "toward", "towards", "within", "outside");
   private Actor lastQuoteSpeaker;
   private int lastQuoteSentence = -10;
 
@@ -67,7 +69,10 @@ final class ArticleRun {
       if (!r.pattern().couldMatch(s)) {
         continue;
       }
-      for (Match m : r.pattern().matcher(s).findAll()) {
+      // Attribution rules try every start: a leftmost match whose attributor turns out to be a
+      // place ("in Afghanistan, known as …") must not hide the right one further on.
+      List<Match> matches = r.type().equals("attribution") ? r.pattern().matcher(s).findEvery() : r.pattern().matcher(s).findAll();
+      for (Match m : matches) {
         String outcome =
             switch (r.type()) {
               case "attribution" -> attribution(r, m, s, ref, claimedCues);
@@ -208,6 +213,9 @@ final class ArticleRun {
       if (a != null && a.start() > 0 && s.tokens().get(a.start() - 1).lower().equals("told")) {
         return "skipped: the attributor is who was told, not who told";
       }
+      if (a != null && a.start() > 0 && s.tokens().get(a.start() - 1).is("prep") && !(cue.end() == a.start())) {
+        return "skipped: the attributor follows a preposition (a place or an object, not a speaker)";
+      }
       attributor = a == null || a.mention() == null ? null : actors.resolve(a.mention(), s, null);
     }
     if (attributor == null) {
@@ -226,6 +234,9 @@ final class ArticleRun {
     }
     List<Actor> perpetrators = new ArrayList<>();
     for (Capture p : m.captures("perpetrator")) {
+      if (p.start() > 0 && PLACE_PREPOSITIONS.contains(s.tokens().get(p.start() - 1).lower())) {
+        continue; // "missiles fired from Lebanon": a place, not who fired
+      }
       Actor a = p.mention() == null ? null : actors.resolve(p.mention(), s, attributor);
       if (a != null && !perpetrators.contains(a)) {
         perpetrators.add(a);
