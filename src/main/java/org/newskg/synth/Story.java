@@ -1,6 +1,5 @@
 package org.newskg.synth;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
@@ -335,7 +334,7 @@ final class Story {
           default -> "confirmed";
         };
     GoldFact fact = new GoldFact(an, strikeLabel(), pn, family.stance, certainty, sentence, true);
-    return new Unit(List.of(sentence), List.of(fact), List.of());
+    return Unit.create(List.of(sentence), List.of(fact), List.of());
   }
 
   /** An earlier strike, in the outlet's own voice or admitted by the perpetrator. */
@@ -357,7 +356,7 @@ final class Story {
             "confirmed",
             sentence,
             false);
-    return new Unit(List.of(sentence), List.of(fact), List.of());
+    return Unit.create(List.of(sentence), List.of(fact), List.of());
   }
 
   /** An official finding that names no perpetrator. */
@@ -378,7 +377,7 @@ final class Story {
     Np unknown = new Np("unknown", false, "unknown", List.of());
     GoldFact fact =
         new GoldFact(finder, strikeLabel(), unknown, "asserts", "confirmed", sentence, false);
-    return new Unit(List.of(sentence), List.of(fact), List.of());
+    return Unit.create(List.of(sentence), List.of(fact), List.of());
   }
 
   /** A direct quotation, before or after its speaker, in one or two sentences. */
@@ -412,7 +411,7 @@ final class Story {
               speaker, strikeLabel(), perpetrator(perp), stance, "confirmed", words, false));
     }
     String start = words.length() > 60 ? words.substring(0, words.lastIndexOf(' ', 60)) : words;
-    return new Unit(List.of(text), said, List.of(new GoldQuote(speaker, start)));
+    return Unit.create(List.of(text), said, List.of(new GoldQuote(speaker, start)));
   }
 
   /** How a speaking actor is named: the state, its officials, an office holder, a spokesman. */
@@ -701,23 +700,11 @@ final class Story {
   }
 
   private int sentences() {
-    int n = 0;
-    for (Unit u : units) {
-      for (String s : u.sentences()) {
-        n += s.split("(?<=[.!?][”\"]?)\\s+(?=[“\"]?[A-Z])").length;
-      }
-    }
-    return n;
+    return units.stream().mapToInt(Unit::sentenceCount).sum();
   }
 
   private int bytes() {
-    int n = 0;
-    for (Unit u : units) {
-      for (String s : u.sentences()) {
-        n += s.getBytes(StandardCharsets.UTF_8).length + 1;
-      }
-    }
-    return n + 120; // title and date line
+    return units.stream().mapToInt(Unit::byteCount).sum() + 120; // title and date line
   }
 
   /** A long-tailed pick when {@code ranked}: the first entries often, the last ones rarely. */
