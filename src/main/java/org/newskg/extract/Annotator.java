@@ -115,14 +115,26 @@ final class Annotator {
     if (tokens.isEmpty() || tokens.get(0).text().length() < 3 || !isAllCaps(tokens.get(0).text())) {
       return;
     }
-    for (int i = 1; i < Math.min(tokens.size(), 14); i++) {
+    for (int i = 1; i < Math.min(tokens.size() - 1, 14); i++) {
       String t = tokens.get(i).text();
-      if (t.equals("-") || t.equals("—") || t.equals("–") || t.equals("--")) {
+      boolean spaced = tokens.get(i - 1).end() < tokens.get(i).begin() && tokens.get(i).end() < tokens.get(i + 1).begin();
+      boolean dash = (t.equals("-") || t.equals("—") || t.equals("–") || t.equals("--")) && spaced;
+      boolean colon = t.equals(":") && allCapsBefore(tokens, i);
+      if (dash || colon) {
         int end = i;
         mentions.removeIf(m -> m.type().equals("ACTOR") && m.start() < end);
         return;
       }
     }
+  }
+
+  private static boolean allCapsBefore(List<Token> tokens, int end) {
+    for (int i = 0; i < end; i++) {
+      if (!tokens.get(i).punct() && !isAllCaps(tokens.get(i).text())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** In "Yemen's Houthi movement" or "Russia's Wagner group" the actor is the group, not the country. */
@@ -262,7 +274,8 @@ final class Annotator {
           java.util.Map.entry("bombed", StrikeKind.BOMBING), java.util.Map.entry("shelled", StrikeKind.SHELLING),
           java.util.Map.entry("raided", StrikeKind.ATTACK), java.util.Map.entry("ambushed", StrikeKind.ATTACK),
           java.util.Map.entry("stormed", StrikeKind.ATTACK), java.util.Map.entry("hit", StrikeKind.ATTACK),
-          java.util.Map.entry("targeted", StrikeKind.ATTACK));
+          java.util.Map.entry("targeted", StrikeKind.ATTACK),
+          java.util.Map.entry("sank", StrikeKind.ATTACK), java.util.Map.entry("sunk", StrikeKind.ATTACK));
 
   /**
    * "Russia attacked the port", "its fighters had attacked the town": a verb of attack with an
