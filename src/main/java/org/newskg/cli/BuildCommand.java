@@ -28,7 +28,8 @@ import picocli.CommandLine.Spec;
       "Extracts strikes, statements and attributions from articles and writes them into the"
           + " store. Each article gets its own named graph; building an article again replaces"
           + " its graph, so re-running on the same articles changes nothing.",
-      "Prints counts of what was built, then one line per skipped input.",
+      "Prints counts of what was built ('changed': articles whose graph was new or differed"
+          + " from the store's), then one line per skipped input.",
       "Exit 0 when every input was built, 3 when some were skipped (the rest are built), 2 for"
           + " bad arguments or broken rules."
     },
@@ -93,6 +94,7 @@ final class BuildCommand implements Callable<Integer> {
     }
     out.printf(Locale.ROOT, "built %s%n", db.db());
     line(out, "articles", r.articles());
+    line(out, "changed", r.rewritten());
     line(out, "sentences", r.sentences());
     line(out, "actors", r.actors());
     line(out, "strikes", r.strikes());

@@ -6,6 +6,7 @@ import java.util.List;
  * What a build did.
  *
  * @param articles articles extracted and written
+ * @param rewritten article graphs actually written: new or changed (for a stream, all of them)
  * @param sentences sentences written (all articles)
  * @param actors distinct actors (by key) across the build
  * @param strikes strikes written
@@ -17,6 +18,7 @@ import java.util.List;
  */
 public record BuildReport(
     int articles,
+    int rewritten,
     int sentences,
     int actors,
     int strikes,

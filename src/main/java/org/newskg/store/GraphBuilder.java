@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -21,7 +22,7 @@ import java.util.function.Function;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
@@ -114,12 +115,12 @@ public final class GraphBuilder {
         facts -> {
           batch.add(facts);
           if (batch.size() >= batchSize) {
-            replace(target, batch);
+            run.rewritten += replace(target, batch);
             batch.clear();
           }
         });
     if (!batch.isEmpty()) {
-      replace(target, batch);
+      run.rewritten += replace(target, batch);
     }
     long quads = Txn.calculateRead(target, () -> countQuads(target));
     return run.report(quads);
@@ -135,7 +136,12 @@ public final class GraphBuilder {
     long[] quads = {0};
     target.start();
     try {
-      run.walk(paths, facts -> quads[0] += writer.write(facts));
+      run.walk(
+          paths,
+          facts -> {
+            quads[0] += writer.write(facts);
+            run.rewritten++;
+          });
     } finally {
       target.finish();
     }
@@ -144,19 +150,69 @@ public final class GraphBuilder {
 
   /**
    * Replaces the graphs of {@code articles} in {@code target} by their facts, in one write
-   * transaction: each article's graph is emptied, then written.
+   * transaction: each article's graph is emptied, then written. An article whose graph already
+   * holds exactly these quads is left alone, so rebuilding unchanged articles writes nothing (TDB2
+   * keeps old versions on disk until compacted: rewriting would only grow the store).
+   *
+   * @return how many article graphs were written (new or changed)
    */
-  public static void replace(DatasetGraph target, List<ArticleFacts> articles) {
-    Txn.executeWrite(
-        target,
-        () -> {
-          FactWriter writer = new FactWriter(StreamRDFLib.dataset(target));
-          for (ArticleFacts facts : articles) {
-            Node graph = Iris.graph(facts.meta().name());
-            target.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
-            writer.write(facts);
-          }
-        });
+  public static int replace(DatasetGraph target, List<ArticleFacts> articles) {
+    List<Node> graphs = new ArrayList<>(articles.size());
+    List<Set<Quad>> fresh = new ArrayList<>(articles.size());
+    for (ArticleFacts facts : articles) {
+      Set<Quad> quads = new LinkedHashSet<>();
+      new FactWriter(collector(quads)).write(facts);
+      graphs.add(Iris.graph(facts.meta().name()));
+      fresh.add(quads);
+    }
+    List<Integer> changed =
+        Txn.calculateRead(
+            target,
+            () -> {
+              List<Integer> out = new ArrayList<>();
+              for (int i = 0; i < graphs.size(); i++) {
+                if (!holdsExactly(target, graphs.get(i), fresh.get(i))) {
+                  out.add(i);
+                }
+              }
+              return out;
+            });
+    if (!changed.isEmpty()) {
+      Txn.executeWrite(
+          target,
+          () -> {
+            for (int i : changed) {
+              target.deleteAny(graphs.get(i), Node.ANY, Node.ANY, Node.ANY);
+              fresh.get(i).forEach(target::add);
+            }
+          });
+    }
+    return changed.size();
+  }
+
+  private static boolean holdsExactly(DatasetGraph dsg, Node graph, Set<Quad> quads) {
+    long n = 0;
+    Iterator<Quad> it = dsg.find(graph, Node.ANY, Node.ANY, Node.ANY);
+    try {
+      while (it.hasNext()) {
+        if (!quads.contains(it.next())) {
+          return false;
+        }
+        n++;
+      }
+    } finally {
+      Iter.close(it);
+    }
+    return n == quads.size();
+  }
+
+  private static StreamRDF collector(Set<Quad> into) {
+    return new StreamRDFBase() {
+      @Override
+      public void quad(Quad quad) {
+        into.add(quad);
+      }
+    };
   }
 
   static long countQuads(DatasetGraph dsg) {
@@ -189,6 +245,7 @@ public final class GraphBuilder {
     private int strikes;
     private int statements;
     private int attributions;
+    int rewritten;
 
     void walk(List<Path> paths, Consumer<ArticleFacts> sink) {
       this.sink = sink;
@@ -280,6 +337,7 @@ public final class GraphBuilder {
       double seconds = (System.nanoTime() - started) / 1e9;
       return new BuildReport(
           articles,
+          rewritten,
           sentences,
           actorKeys.size(),
           strikes,

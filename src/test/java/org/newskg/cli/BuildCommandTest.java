@@ -59,6 +59,8 @@ class BuildCommandTest {
     Run again = run("build", "--db", db, "--quiet", dir.toString());
     assertEquals(0, again.code(), again.err());
     assertEquals(count(first.out(), "triples"), count(again.out(), "triples"));
+    assertEquals(2, count(first.out(), "changed"));
+    assertEquals(0, count(again.out(), "changed"));
     Run titles =
         run(
             "query",

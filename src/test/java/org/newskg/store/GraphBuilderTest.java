@@ -61,6 +61,8 @@ class GraphBuilderTest {
       BuildReport second = builder().build(List.of(dir), store.dataset());
       assertEquals(before, sorted(store.dataset(), Node.ANY));
       assertEquals(2, first.articles());
+      assertEquals(2, first.rewritten());
+      assertEquals(0, second.rewritten(), "unchanged articles are not written again");
       assertEquals(8, first.sentences());
       assertEquals(4, first.actors(), "distinct across articles");
       assertEquals(2, first.strikes());
@@ -80,7 +82,7 @@ class GraphBuilderTest {
       List<Quad> aBefore = sorted(store.dataset(), GRAPH_A);
       List<Quad> bBefore = sorted(store.dataset(), GRAPH_B);
       Files.writeString(dir.resolve("b.txt"), "Now iran is blamed.");
-      builder().build(List.of(dir.resolve("b.txt")), store.dataset());
+      assertEquals(1, builder().build(List.of(dir), store.dataset()).rewritten());
       assertEquals(aBefore, sorted(store.dataset(), GRAPH_A));
       List<Quad> bAfter = sorted(store.dataset(), GRAPH_B);
       assertNotEquals(bBefore, bAfter);
