@@ -39,8 +39,8 @@ import picocli.CommandLine.Spec;
           + " nothing; html writes one self-contained page with the picture, the legend and a"
           + " table of the attributions with their evidence sentences (without Graphviz: the"
           + " table only, with a note).",
-      "Exit 0 on success, 1 when nothing matches or Graphviz fails, 2 for bad arguments or a"
-          + " missing, locked or broken store."
+      "Exit 0 on success, 1 when nothing matches, Graphviz fails or the store is in use, 2 for"
+          + " bad arguments or a missing or broken store."
     },
     footer = {
       "",
@@ -96,10 +96,10 @@ final class GraphCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     List<AttributionRow> all;
-    try (Store store = Stores.openExisting(db.db())) {
+    try (Store store = Store.openExisting(db.db())) {
       all = AttributionQuery.run(store.dataset());
     } catch (StoreException e) {
-      throw new UserError(e.getMessage(), 2);
+      throw new UserError(Stores.message(e, db.db()), Stores.exitCode(e));
     }
     RowFilter filter = new RowFilter(strike, actor, article);
     List<AttributionRow> rows = filter.apply(all);

@@ -25,20 +25,24 @@ import picocli.CommandLine.Spec;
       "  SPARQL query     http://HOST:PORT/newskg/sparql  (GET or POST a query)",
       "  Graph Store      http://HOST:PORT/newskg/get?graph=IRI  (read only)",
       "",
-      "The default graph is the union of all article graphs, so a query needs no GRAPH clause.",
-      "Safe by default: it listens on the loopback interface only unless --host says otherwise,",
-      "and it cannot change anything: there is no SPARQL update, no upload, and the admin API",
-      "answers only the read-only GETs the UI needs (/$/server, /$/datasets, /$/ping, /$/stats);",
-      "creating, deleting or backing up datasets is refused."
+      "The default graph is the union of all article graphs, so a query needs no GRAPH"
+          + " clause.",
+      "",
+      "Safe by default: it listens on the loopback interface only unless --host says"
+          + " otherwise, and it cannot change anything: there is no SPARQL update, no upload,"
+          + " and the admin API answers only the read-only GETs the UI needs (/$/server,"
+          + " /$/datasets, /$/ping, /$/stats); creating, deleting or backing up datasets is"
+          + " refused."
     },
     footer = {
       "",
       "Examples:",
       "  ./newskg serve                      # newskg-db on http://127.0.0.1:3030/",
       "  ./newskg serve --db /data/kg --port 8080",
-      "  curl -s http://127.0.0.1:3030/newskg/sparql --data-urlencode query@queries/attributions.rq",
+      "  curl -s http://127.0.0.1:3030/newskg/sparql \\",
+      "       --data-urlencode query@queries/attributions.rq",
       "",
-      "Exit codes: 0 stopped by Ctrl-C, 1 port in use, 2 bad arguments or a missing, locked or broken store."
+      "Exit codes: 0 stopped by Ctrl-C, 1 port or store in use, 2 bad arguments or a missing or broken store."
     })
 final class ServeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -69,9 +73,9 @@ final class ServeCommand implements Callable<Integer> {
     }
     Store store;
     try {
-      store = Stores.openExisting(db.db());
+      store = Store.openExisting(db.db());
     } catch (StoreException e) {
-      throw new UserError(e.getMessage(), 2);
+      throw new UserError(Stores.message(e, db.db()), Stores.exitCode(e));
     }
     FusekiServer server;
     try {

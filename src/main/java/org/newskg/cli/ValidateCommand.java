@@ -28,8 +28,8 @@ import picocli.CommandLine.Spec;
           + " type in the same article graph.",
       "Prints one line per violation (article, node with its label, property, what is wrong"
           + " and what was found), then a count.",
-      "Exit 0 when the store conforms, 1 when there are violations, 2 for bad arguments, a"
-          + " missing, locked or broken store, or unreadable shapes."
+      "Exit 0 when the store conforms, 1 when there are violations or the store is in use by"
+          + " another process, 2 for bad arguments, a missing or broken store, or unreadable shapes."
     },
     footer = {
       "",
@@ -39,8 +39,8 @@ import picocli.CommandLine.Spec;
       "  newskg validate --shapes my-shapes.ttl",
       "",
       "A violation line looks like:",
-      "  a.txt: article:a.txt/attribution-1 nkg:perpetrator: an attribution needs exactly one"
-          + " perpetrator, an actor of its article (found none)"
+      "  a.txt: article:a.txt/attribution-1 nkg:perpetrator: an attribution needs",
+      "    exactly one perpetrator, an actor of its article (found none)"
     })
 final class ValidateCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -64,10 +64,10 @@ final class ValidateCommand implements Callable<Integer> {
       throw new UserError(e.getMessage(), 2);
     }
     Report report;
-    try (Store store = Stores.openExisting(db.db())) {
+    try (Store store = Store.openExisting(db.db())) {
       report = validator.validate(store.dataset());
     } catch (StoreException e) {
-      throw new UserError(e.getMessage(), 2);
+      throw new UserError(Stores.message(e, db.db()), Stores.exitCode(e));
     }
     PrintWriter out = spec.commandLine().getOut();
     report.print(out);

@@ -42,7 +42,7 @@ class NewsServerTest {
   static void start() throws IOException {
     Path db = tmp.resolve("db");
     TestStores.build(db, tmp);
-    store = Stores.openExisting(db);
+    store = Store.openExisting(db);
     server = NewsServer.build(store.dataset(), "127.0.0.1", 0).start();
     base = "http://127.0.0.1:" + server.getPort();
   }
