@@ -115,6 +115,22 @@ public final class GraphValidator {
     });
   }
 
+  /**
+   * For {@code build}'s summary line: the number of violations in {@code dataset} under the
+   * project's shapes, with a pointer to {@code newskg validate} when there are any. Never throws
+   * for missing or broken shapes: a build that worked must not fail over its check.
+   */
+  public static String summaryAfterBuild(DatasetGraph dataset) {
+    GraphValidator v;
+    try {
+      v = standard();
+    } catch (IllegalArgumentException e) {
+      return "not checked: " + e.getMessage();
+    }
+    Report r = v.validate(dataset);
+    return r.conforms() ? "0" : r.count() + " (see 'newskg validate')";
+  }
+
   private List<Violation> check(Graph graph, String where) {
     ValidationReport report = ShaclValidator.get().validate(shapes, graph);
     List<Violation> out = new ArrayList<>();
