@@ -13,6 +13,7 @@ import org.newskg.store.Home;
 import org.newskg.store.Skipped;
 import org.newskg.store.Store;
 import org.newskg.store.StoreException;
+import org.newskg.validate.GraphValidator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -84,11 +85,14 @@ final class BuildCommand implements Callable<Integer> {
     List<Path> inputs = paths.isEmpty() ? List.of(defaultSeeds()) : paths;
     GraphBuilder.Progress progress = quiet ? GraphBuilder.Progress.NONE : new Ticker(err);
     BuildReport r;
+    String violations;
     try (Store store = Store.openOrCreate(db.db())) {
       r =
           new GraphBuilder(extractor, progress, GraphBuilder.DEFAULT_BATCH)
               .threads(threads())
               .build(inputs, store.dataset());
+      // SHACL check of what is now in the store (ontology/shapes.ttl); details: newskg validate.
+      violations = GraphValidator.summaryAfterBuild(store.dataset());
     } catch (StoreException e) {
       throw new UserError(e.getMessage(), e.busy() ? 1 : 2);
     }
@@ -101,9 +105,17 @@ final class BuildCommand implements Callable<Integer> {
     line(out, "statements", r.statements());
     line(out, "attributions", r.attributions());
     line(out, "triples", r.quads());
+    out.printf(Locale.ROOT, "  %-13s %s%n", "violations", violations);
     out.printf(Locale.ROOT, "  %-13s %.1f%n", "seconds", r.seconds());
     for (Skipped s : r.skipped()) {
       out.println(s);
+    }
+    if (r.ignored() > 0) {
+      out.printf(
+          Locale.ROOT,
+          "%d file%s ignored (not an article format)%n",
+          r.ignored(),
+          r.ignored() == 1 ? "" : "s");
     }
     if (!r.skipped().isEmpty()) {
       out.printf(
