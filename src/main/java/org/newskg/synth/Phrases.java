@@ -25,11 +25,13 @@ final class Phrases {
 
   static final List<String> LEADS =
       List.of(
-          "{Kind_a} hit {T_a} {where} {when}{casualties}, {witness} said.",
+          "{Kind_a} hit {T_a} {where} {when}{casualties}, {witness} said, in the latest of a"
+              + " string of attacks that have raised tensions across the region.",
           "{Kind_a} struck {T_a} {where} {when}{casualties}, according to {witness}.",
           "Several explosions rocked {T_a} {where} {when} in what {witness} described as"
               + " {kind_a}{casualties}.",
-          "{T_a_cap} {where} was badly damaged {when} by {kind_a}{casualties}, {witness} said.",
+          "{T_a_cap} {where} was badly damaged {when} by {kind_a}{casualties}, {witness} said,"
+              + " adding that fires were still burning hours later.",
           "At least {killed} people were killed {when} when {kind_a} hit {T_a} {where}, {witness}"
               + " said.");
 

@@ -148,21 +148,24 @@ final class Story {
   /** The article: title, date line, paragraphs; 5 to 20 sentences, about 2 to 4 KB. */
   String text() {
     plot();
-    int target = 2200 + r.nextInt(2000);
+    int target = 2400 + r.nextInt(2000);
     if (r.nextInt(8) == 0) {
-      // A short wire brief: the strike, who was blamed, the answer; no background.
+      // A shorter piece: the strike, who was blamed, the answer, and less around them.
       units.subList(Math.min(units.size(), 3 + r.nextInt(2)), units.size()).clear();
-      target = 0;
+      target = 1500;
     }
     List<String> background = new ArrayList<>(Phrases.BACKGROUND);
     int voices = 0;
     int context = 0;
-    // Room for the largest unit (three sentences) keeps the article within MAX_SENTENCES.
-    while (sentences() <= MAX_SENTENCES - 3 && (bytes() < target || sentences() < MIN_SENTENCES)) {
-      if (voices < 4 && (r.nextInt(2) == 0 || context >= 7)) {
-        units.add(extraVoice());
+    while (sentences() < MAX_SENTENCES && (bytes() < target || sentences() < MIN_SENTENCES)) {
+      if (voices < 5 && (r.nextInt(2) == 0 || context >= 8)) {
+        Unit voice = extraVoice();
         voices++;
-      } else if (context < 7) {
+        // A voice that would overflow the article is left unsaid; background may still fit.
+        if (sentences() + voice.sentenceCount() <= MAX_SENTENCES) {
+          units.add(voice);
+        }
+      } else if (context < 8) {
         String t = background.remove(r.nextInt(background.size()));
         // After the lead, anywhere: background sits between statements in real copy too.
         units.add(1 + r.nextInt(units.size()), Unit.of(fill(t)));
@@ -323,7 +326,7 @@ final class Story {
             false));
     String t = pick(family.templates, false);
     // Only after a plain "... {S}." ending: elsewhere the ending would say how or where twice.
-    if (t.endsWith(" {S}.") && !t.startsWith("In ") && !t.contains("{said}") && r.nextInt(2) == 0) {
+    if (t.endsWith(" {S}.") && !t.startsWith("In ") && !t.contains("{said}") && r.nextInt(3) > 0) {
       t = t.substring(0, t.length() - 1) + pick(Phrases.CODAS, false) + ".";
     }
     String sentence = fill(t);
@@ -435,7 +438,7 @@ final class Story {
       case 2:
         return as(a, "the " + d + " foreign ministry", false);
       case 3:
-        return as(a, "a " + d + " military spokesman", false);
+        return as(a, article(d) + " " + d + " military spokesman", false);
       case 4:
         String office = pick(STATE_OFFICES, false);
         return person(a, d + " " + office, names.holder(c.id(), office));
@@ -742,7 +745,10 @@ final class Story {
   }
 
   private static String article(String noun) {
-    return "aeiou".indexOf(noun.charAt(0)) >= 0 ? "an" : "a";
+    String w = noun.toLowerCase(Locale.ROOT);
+    // "a Ukrainian", "a European": a vowel letter that sounds like "you".
+    boolean you = w.matches("(uk|ug|ur|uni|eu).*");
+    return "aeiou".indexOf(w.charAt(0)) >= 0 && !you ? "an" : "a";
   }
 
   private static String comma(String sentence) {

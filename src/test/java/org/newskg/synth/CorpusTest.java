@@ -49,8 +49,12 @@ class CorpusTest {
     String[] blocks = article.split("\n\n");
     List<String> sentences = new ArrayList<>();
     for (int i = 2; i < blocks.length; i++) {
-      if (!blocks[i].startsWith("Source: ") && !blocks[i].startsWith("Reporting by ")) {
-        sentences.addAll(List.of(SENTENCE_END.split(blocks[i].strip())));
+      String block = blocks[i].strip();
+      if (i == 2) {
+        block = block.substring(block.indexOf(" — ") + 3); // "ST. GEORGE'S — " is no sentence
+      }
+      if (!block.startsWith("Source: ") && !block.startsWith("Reporting by ")) {
+        sentences.addAll(List.of(SENTENCE_END.split(block)));
       }
     }
     return sentences;
@@ -148,7 +152,7 @@ class CorpusTest {
       int n = body(a).size();
       assertTrue(n >= 5 && n <= 20, n + " sentences in\n" + a);
       int bytes = a.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
-      assertTrue(bytes >= 400 && bytes <= 4500, bytes + " bytes");
+      assertTrue(bytes >= 1000 && bytes <= 4500, bytes + " bytes");
       total += bytes;
       assertTrue(a.endsWith("\n") && !a.contains("\r") && !a.contains("{"), a);
     }
