@@ -21,15 +21,15 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
-      "Measures newskg on synthetic corpora (the same generator as 'newskg synth'). Per size:",
-      "articles/s and MB/s of text for a tokenising pass alone (the floor for extraction),",
-      "extraction alone (articles in memory, all threads), writing pre-extracted facts to TDB2",
-      "alone, the real build end to end, and Jena's TDB2 bulk loader loading the same quads from",
-      "an N-Quads dump; the triple count; the peak heap of each pass. Then the median and 95th",
-      "percentile time of every query in queries/, two one-actor queries and a full scan",
-      "written as TSV, on the largest store.",
-      "Progress goes to stderr, the table (or JSON) to stdout. Peak heap depends on -Xmx: pass",
-      "it with NEWSKG_JAVA_OPTS=-Xmx1g to check a memory budget."
+      "Measures newskg on synthetic corpora (the same generator as 'newskg synth'). Per size:"
+          + " articles/s and MB/s of text for a tokenising pass alone (the floor for extraction),"
+          + " extraction alone (articles in memory, all threads), writing pre-extracted facts to"
+          + " TDB2 alone, the real build end to end, and Jena's TDB2 bulk loader loading the same"
+          + " quads from an N-Quads dump; the triple count; the peak heap of each pass. Then the"
+          + " median and 95th percentile time of every query in queries/, two one-actor queries"
+          + " and a full scan written as TSV, on the largest store.",
+      "Progress goes to stderr, the table (or JSON) to stdout. Peak heap depends on -Xmx: pass"
+          + " it with NEWSKG_JAVA_OPTS=-Xmx1g to check a memory budget."
     },
     footer = {
       "",
@@ -43,7 +43,7 @@ final class BenchCommand implements Callable<Integer> {
 
   @Option(
       names = "--articles",
-      paramLabel = "N[,N...]",
+      paramLabel = "N",
       split = ",",
       defaultValue = "1000,10000",
       description = "Corpus sizes, comma-separated; queries run on the largest (default: ${DEFAULT-VALUE}).")
@@ -59,10 +59,8 @@ final class BenchCommand implements Callable<Integer> {
   @Option(
       names = "--work",
       paramLabel = "DIR",
-      description = {
-        "Folder for corpora, stores and the N-Quads dump; kept afterwards, with the corpora and",
-        "the end-to-end stores in it (default: a temporary folder, deleted at the end)."
-      })
+      description = "Folder for corpora, stores and the N-Quads dump; kept afterwards, with the"
+          + " corpora and the end-to-end stores in it (default: a temporary folder, deleted at the end).")
   Path work;
 
   @Option(
