@@ -110,6 +110,13 @@ final class BuildCommand implements Callable<Integer> {
     for (Skipped s : r.skipped()) {
       out.println(s);
     }
+    if (r.ignored() > 0) {
+      out.printf(
+          Locale.ROOT,
+          "%d file%s ignored (not an article format)%n",
+          r.ignored(),
+          r.ignored() == 1 ? "" : "s");
+    }
     if (!r.skipped().isEmpty()) {
       out.printf(
           Locale.ROOT,

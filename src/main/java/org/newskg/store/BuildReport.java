@@ -14,6 +14,7 @@ import java.util.List;
  * @param attributions attributions written
  * @param quads for a dataset target, quads in it after the build; for a stream, quads sent
  * @param skipped inputs that were not built, in the order met
+ * @param ignored files passed over for their extension (a README beside the articles)
  * @param seconds wall-clock time of the build
  */
 public record BuildReport(
@@ -26,6 +27,7 @@ public record BuildReport(
     int attributions,
     long quads,
     List<Skipped> skipped,
+    int ignored,
     double seconds) {
   public BuildReport {
     skipped = List.copyOf(skipped);

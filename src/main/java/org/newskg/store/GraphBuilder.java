@@ -246,6 +246,7 @@ public final class GraphBuilder {
     private int statements;
     private int attributions;
     int rewritten;
+    private int ignored;
 
     void walk(List<Path> paths, Consumer<ArticleFacts> sink) {
       this.sink = sink;
@@ -289,6 +290,11 @@ public final class GraphBuilder {
         // One article the pipeline cannot handle must not cost the rest of the build.
         return new Outcome(null, new Skipped(raw.name(), "extraction failed: " + oneLine(e)));
       }
+    }
+
+    @Override
+    public void ignored(String where) {
+      ignored++;
     }
 
     @Override
@@ -345,6 +351,7 @@ public final class GraphBuilder {
           attributions,
           quads,
           skipped,
+          ignored,
           seconds);
     }
   }

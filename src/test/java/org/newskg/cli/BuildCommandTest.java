@@ -38,6 +38,7 @@ class BuildCommandTest {
         "Drone strike hits base in Iraq\n\nA drone strike hit a base in Iraq on Monday.\n");
     Files.writeString(
         dir.resolve("two.txt"), "Explosion in Baghdad\n\nAn explosion shook Baghdad on Tuesday.\n");
+    Files.writeString(dir.resolve("README.md"), "Not an article.");
     return dir;
   }
 
@@ -56,6 +57,7 @@ class BuildCommandTest {
     assertEquals("", first.err());
     assertEquals(2, count(first.out(), "articles"));
     assertTrue(first.out().contains("  seconds"));
+    assertTrue(first.out().endsWith("1 file ignored (not an article format)\n"), first.out());
     Run again = run("build", "--db", db, "--quiet", dir.toString());
     assertEquals(0, again.code(), again.err());
     assertEquals(count(first.out(), "triples"), count(again.out(), "triples"));
