@@ -36,7 +36,7 @@ import picocli.CommandLine.Spec;
       "Examples:",
       "  newskg bench                                  # 1,000 and 10,000 articles",
       "  newskg bench --articles 1000 --runs 5         # a quick look",
-      "  NEWSKG_JAVA_OPTS=-Xmx1g newskg bench --articles 100000 --work /tmp/nkg-bench --json"
+      "  NEWSKG_JAVA_OPTS=-Xmx1g newskg bench --articles 100000 --json"
     })
 final class BenchCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
