@@ -20,7 +20,8 @@ public final class PatternMatcher {
   private final List<Token> tokens;
   private final List<Mention> mentions;
   private final boolean possible;
-  private final SentenceFeatures features;
+  /** For each position, the index of the first mention starting there or later. */
+  private final int[] firstMentionAt;
   private final int[] end = new int[1];
   private int next;
   private int abandoned;
@@ -34,7 +35,7 @@ public final class PatternMatcher {
     this.tokens = sentence.tokens();
     this.mentions = sentence.mentions();
     this.possible = pattern.couldMatch(sentence);
-    this.features = SentenceFeatures.of(sentence);
+    this.firstMentionAt = possible ? mentionIndex(tokens.size(), mentions) : null;
   }
 
   /**
@@ -97,6 +98,18 @@ public final class PatternMatcher {
     return sentence;
   }
 
+  private static int[] mentionIndex(int n, List<Mention> mentions) {
+    int[] first = new int[n + 1];
+    int i = 0;
+    for (int pos = 0; pos <= n; pos++) {
+      while (i < mentions.size() && mentions.get(i).start() < pos) {
+        i++;
+      }
+      first[pos] = i;
+    }
+    return first;
+  }
+
   private Match search(int from) {
     boolean[] startable = startable();
     Vm.Scratch s = Vm.scratch();
@@ -126,7 +139,7 @@ public final class PatternMatcher {
   }
 
   private Match runAt(int start, Vm.Scratch s) {
-    int r = Vm.run(pattern.code(), pattern.slots(), tokens, mentions, features.firstMentionAt, start,
+    int r = Vm.run(pattern.code(), pattern.slots(), tokens, mentions, firstMentionAt, start,
         pattern.stepBudget(), s, end);
     if (r == Vm.OUT_OF_STEPS) {
       abandoned++;

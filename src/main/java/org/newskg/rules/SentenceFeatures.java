@@ -1,55 +1,101 @@
 package org.newskg.rules;
 
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.newskg.text.AnnotatedSentence;
 import org.newskg.text.Mention;
 import org.newskg.text.Token;
 
 /**
- * The words, lexicon classes and mention types present in one sentence, for the quick rejection in
- * {@link Requirements}, and an index of where mentions start, for the matcher. Extraction runs every rule over a sentence before moving on, so the last
- * sentence's features are kept per thread and computed once for all the rules.
+ * Which of the words, lexicon classes and mention types that patterns require (see
+ * {@link Requirements}) occur in one sentence, as a bit set: then checking a rule is a few ANDs.
+ * Every required feature gets a bit number when its pattern is compiled, in a registry shared by
+ * all patterns.
+ *
+ * <p>When all rules run over one sentence before the next, building the bit set once beats
+ * scanning the tokens for every rule; when one rule runs over many sentences, building it would be
+ * wasted. So a thread builds it only for a sentence asked about twice in a row, and {@link #lookup}
+ * returns null (scan instead) otherwise.
  */
 final class SentenceFeatures {
-  private static final ThreadLocal<SentenceFeatures> LAST = new ThreadLocal<>();
+  private static final ConcurrentHashMap<String, Integer> WORDS = new ConcurrentHashMap<>();
+  private static final ConcurrentHashMap<String, Integer> CLASSES = new ConcurrentHashMap<>();
+  private static final ConcurrentHashMap<String, Integer> TYPES = new ConcurrentHashMap<>();
+  private static final AtomicInteger NEXT = new AtomicInteger();
+  private static final ThreadLocal<Recent> RECENT = ThreadLocal.withInitial(Recent::new);
 
   private final AnnotatedSentence sentence;
-  final Set<String> words = new HashSet<>();
-  final Set<String> classes = new HashSet<>();
-  final Set<String> mentionTypes = new HashSet<>();
-  /** For each token position (and the end), the index of the first mention starting there or later. */
-  final int[] firstMentionAt;
+  /** Bit numbers below this were known when the set was built. */
+  private final int known;
+  private final long[] bits;
 
   private SentenceFeatures(AnnotatedSentence sentence) {
     this.sentence = sentence;
-    for (Token t : sentence.tokens()) {
-      words.add(t.lower());
-      classes.addAll(t.classes());
-    }
-    List<Mention> mentions = sentence.mentions();
-    for (Mention m : mentions) {
-      mentionTypes.add(m.type());
-    }
-    int n = sentence.tokens().size();
-    firstMentionAt = new int[n + 1];
-    int i = 0;
-    for (int pos = 0; pos <= n; pos++) {
-      while (i < mentions.size() && mentions.get(i).start() < pos) {
-        i++;
+    this.known = NEXT.get();
+    this.bits = new long[(known + 63) >>> 6];
+    List<Token> tokens = sentence.tokens();
+    for (int i = 0, n = tokens.size(); i < n; i++) {
+      Token t = tokens.get(i);
+      set(WORDS.get(t.lower()));
+      for (String c : t.classes()) {
+        set(CLASSES.get(c));
       }
-      firstMentionAt[pos] = i;
+    }
+    for (Mention m : sentence.mentions()) {
+      set(TYPES.get(m.type()));
     }
   }
 
-  static SentenceFeatures of(AnnotatedSentence sentence) {
-    SentenceFeatures f = LAST.get();
-    // Identity, not equals: records compare by content, which would cost as much as rebuilding.
-    if (f == null || f.sentence != sentence) {
-      f = new SentenceFeatures(sentence);
-      LAST.set(f);
+  private void set(Integer bit) {
+    if (bit != null && bit < known) {
+      bits[bit >>> 6] |= 1L << bit;
     }
-    return f;
+  }
+
+  static int wordBit(String word) {
+    return WORDS.computeIfAbsent(word, k -> NEXT.getAndIncrement());
+  }
+
+  static int classBit(String lexiconClass) {
+    return CLASSES.computeIfAbsent(lexiconClass, k -> NEXT.getAndIncrement());
+  }
+
+  static int typeBit(String mentionType) {
+    return TYPES.computeIfAbsent(mentionType, k -> NEXT.getAndIncrement());
+  }
+
+  /** Whether any bit of {@code mask} is set here. */
+  boolean hasAny(long[] mask) {
+    for (int i = 0, n = Math.min(mask.length, bits.length); i < n; i++) {
+      if ((bits[i] & mask[i]) != 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The features of {@code sentence} covering bits up to {@code highestBit} when worth having,
+   * else null.
+   */
+  static SentenceFeatures lookup(AnnotatedSentence sentence, int highestBit) {
+    Recent r = RECENT.get();
+    // Identity, not equals: records compare by content, which would cost more than rebuilding.
+    if (r.features != null && r.features.sentence == sentence && highestBit < r.features.known) {
+      return r.features;
+    }
+    if (r.candidate == sentence || r.features != null && r.features.sentence == sentence) {
+      r.features = new SentenceFeatures(sentence);
+      r.candidate = null;
+      return r.features;
+    }
+    r.candidate = sentence;
+    return null;
+  }
+
+  private static final class Recent {
+    SentenceFeatures features;
+    AnnotatedSentence candidate;
   }
 }

@@ -58,7 +58,7 @@ final class Vm {
 
   /**
    * Runs {@code code} from token {@code start}; {@code firstMentionAt[pos]} is the index of the
-   * first mention starting at or after {@code pos} (see {@link SentenceFeatures}). On MATCHED, {@code s.logLen} entries of the capture
+   * first mention starting at or after {@code pos}. On MATCHED, {@code s.logLen} entries of the capture
    * log describe the captures and the returned end position is in {@code endOut[0]}.
    */
   static int run(Inst[] code, int slotCount, List<Token> tokens, List<Mention> mentions,
