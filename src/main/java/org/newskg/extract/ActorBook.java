@@ -154,6 +154,10 @@ final class ActorBook {
     }
     switch (kind) {
       case COUNTRY -> {
+        if (org != null && (org.kind() == ActorKind.PERSON || org.kind() == ActorKind.UNNAMED_OFFICIAL)) {
+          Actor state = org.speaksForKey() != null ? actors.get(org.speaksForKey()) : org.country() != null ? actors.get(org.country()) : null;
+          return state != null ? state : org; // "the government of President Bashar al-Assad"
+        }
         return org;
       }
       case PERSON -> {
@@ -307,6 +311,9 @@ final class ActorBook {
         }
         if (subject.kind() == ActorKind.PERSON || subject.kind() == ActorKind.UNNAMED_OFFICIAL) {
           Actor org = subject.speaksForKey() != null ? actors.get(subject.speaksForKey()) : null;
+          if (org == null && m.end() - m.start() >= 2) {
+            org = latestNamedGroup(s.index()); // "group spokesman X said its fighters …"
+          }
           return org != null ? org : subject;
         }
         if ((subject.kind() == ActorKind.GOVERNMENT_BODY || subject.kind() == ActorKind.MILITARY) && subject.country() != null) {

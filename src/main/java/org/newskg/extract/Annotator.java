@@ -32,8 +32,10 @@ final class Annotator {
       Set.of("official", "spokesman", "spokeswoman", "spokesperson", "diplomat", "minister", "president", "commander",
           "source", "officer", "envoy", "ambassador", "leader", "chief", "premier");
   private static final Set<String> SELF_NOUNS =
-      Set.of("country", "forces", "military", "army", "troops", "government", "jets", "warplanes", "drones",
-          "fighters", "group", "militia", "nation", "state", "aircraft");
+      Set.of("country", "forces", "force", "military", "army", "troops", "government", "jets", "warplanes", "drones",
+          "fighters", "group", "militia", "nation", "state", "aircraft", "navy", "units", "men", "members");
+  private static final Set<String> SELF_MODIFIERS =
+      Set.of("air", "armed", "naval", "security", "special", "ground", "own", "military");
 
   private final Gazetteer gazetteer;
   private final Lexicon lexicon;
@@ -189,6 +191,8 @@ final class Annotator {
       } else if (l.equals("it") && next != null && (next.is("speech") || next.is("carry_out") || next.lower().equals("has") || next.lower().equals("had") || next.lower().equals("was"))
           && !(next.lower().equals("was") || next.lower().equals("is"))) {
         out.add(new Mention("ACTOR", "anaphor", i, i + 1, new MentionValues.Anaphor("it")));
+      } else if (t.is("poss") && next != null && i + 2 < tokens.size() && SELF_MODIFIERS.contains(next.lower()) && SELF_NOUNS.contains(tokens.get(i + 2).lower())) {
+        out.add(new Mention("ACTOR", "anaphor", i, i + 3, new MentionValues.Anaphor("self")));
       } else if (t.is("poss") && next != null && SELF_NOUNS.contains(next.lower())) {
         out.add(new Mention("ACTOR", "anaphor", i, i + 2, new MentionValues.Anaphor(next.lower().equals("country") || next.lower().equals("nation") || next.lower().equals("state") ? "self_country" : "self")));
       } else if (l.equals("the") && next != null && i + 2 <= tokens.size()) {
@@ -207,7 +211,7 @@ final class Annotator {
     for (int h = 0; h < tokens.size(); h++) {
       Token head = tokens.get(h);
       boolean gerund = (head.lower().equals("attacking") || head.lower().equals("striking") || head.lower().equals("bombing") || head.lower().equals("targeting"))
-          && h > 0 && (tokens.get(h - 1).lower().equals("in") || tokens.get(h - 1).lower().equals("of"));
+          && h > 0 && (isOfOrIn(tokens.get(h - 1)) || h > 1 && tokens.get(h - 1).lower().endsWith("ly") && isOfOrIn(tokens.get(h - 2)));
       if (!head.is("strike") && !gerund) {
         continue;
       }
@@ -284,8 +288,15 @@ final class Annotator {
   private static void strikeVerbs(List<Token> tokens, List<Mention> out) {
     for (int i = 1; i < tokens.size() - 1; i++) {
       StrikeKind kind = STRIKE_VERBS.get(tokens.get(i).lower());
+      if (kind != null && i > 0 && tokens.get(i - 1).lower().equals("the")) {
+        continue; // "the hit", a noun
+      }
       boolean quoteNext = tokens.get(i + 1).lower().equals("\"");
-      if (kind == null || tokens.get(i + 1).punct() && !quoteNext || tokens.get(i + 1).is("prep") && !tokens.get(i + 1).lower().equals("on")) {
+      if (kind == null && tokens.get(i).lower().equals("fired") && (tokens.get(i + 1).lower().equals("on") || tokens.get(i + 1).lower().equals("at"))) {
+        kind = StrikeKind.ATTACK; // "fired on worshippers", "fired at the convoy"
+      }
+      if (kind == null || tokens.get(i + 1).punct() && !quoteNext || tokens.get(i + 1).is("prep") && !tokens.get(i + 1).lower().equals("on")
+          && !tokens.get(i).lower().equals("fired")) {
         continue;
       }
       int end = i + 1;
@@ -295,6 +306,10 @@ final class Annotator {
       }
       out.add(new Mention("STRIKE", "verb", i, end, new MentionValues.StrikeNp(kind, null, false)));
     }
+  }
+
+  private static boolean isOfOrIn(Token t) {
+    return t.lower().equals("of") || t.lower().equals("in");
   }
 
   private static boolean isSeriesWord(Token t) {

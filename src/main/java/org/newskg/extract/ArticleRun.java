@@ -254,7 +254,10 @@ final class ArticleRun {
     if (perpetrators.isEmpty()) {
       return "skipped: no perpetrator";
     }
-    // A strike by "Israeli warplanes" or "Russian forces" is attributed to the state they fight for.
+    // A leader who "ordered the strike" or an official's "we" did it for the state or group they
+    // speak for; a strike by "Israeli warplanes" or "Russian forces" is the state's.
+    perpetrators.replaceAll(p -> (p.kind() == ActorKind.PERSON || p.kind() == ActorKind.UNNAMED_OFFICIAL) && p.speaksForKey() != null
+        && actors.get(p.speaksForKey()) != null ? actors.get(p.speaksForKey()) : p);
     perpetrators.replaceAll(p -> p.kind() == ActorKind.MILITARY && p.country() != null && actors.get(p.country()) != null
         && p.key().equals(p.country() + "-military") ? actors.get(p.country()) : p);
     for (int i = cue.start(); i < cue.end(); i++) {
