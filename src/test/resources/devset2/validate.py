@@ -50,7 +50,7 @@ for n, c in rows("quotes.tsv", 4):
 for path in sorted(ART.glob("*.txt")):
     body = path.read_text(encoding="utf-8").splitlines()[1:]
     sentences = len(re.findall(r"[.!?][\"'”’)]*(\s|$)", " ".join(body)))
-    if not 4 <= sentences <= 25:
+    if not 5 <= sentences <= 20:
         problems.append(f"{path.name}: {sentences} sentences")
     if path.name not in used:
         problems.append(f"{path.name}: no gold row (false positives there would not be scored)")
