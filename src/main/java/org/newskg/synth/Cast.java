@@ -65,6 +65,40 @@ public final class Cast {
           "(United|Democratic|Republic|Central African|Dominican|Czech Republic|Holy See) .*"
               + "|Philippines|Netherlands|Bahamas|Maldives|Comoros|Seychelles|Gambia|.* Islands");
 
+  /** Where strikes happen most in the news: the ranking for the country a story is set in. */
+  private static final List<String> BATTLEGROUNDS =
+      List.of(
+          "iraq",
+          "syria",
+          "yemen",
+          "ukraine",
+          "palestine",
+          "lebanon",
+          "afghanistan",
+          "pakistan",
+          "somalia",
+          "israel",
+          "sudan",
+          "libya",
+          "nigeria",
+          "mali",
+          "iran",
+          "russia",
+          "saudi-arabia",
+          "myanmar",
+          "ethiopia",
+          "burkina-faso",
+          "niger",
+          "democratic-republic-of-the-congo",
+          "azerbaijan",
+          "armenia",
+          "egypt",
+          "turkey",
+          "india",
+          "colombia",
+          "philippines",
+          "jordan");
+
   private static final Set<String> SINGULAR_S =
       Set.of(
           "Hamas",
@@ -82,21 +116,33 @@ public final class Cast {
   private static final Pattern HEAD_END = Pattern.compile(" (?:of|for|to|in|Without|on) ");
 
   final List<Country> countries;
+
+  /** The same countries, ranked as settings for a strike. */
+  final List<Country> battlegrounds;
+
   final Map<String, Country> countryById;
   final List<Party> armedGroups;
   final List<Party> militaries;
   final List<Party> governmentBodies;
   final List<Party> internationals;
   final List<Party> media;
+
+  /** Cities and bases, by the country they are in (through regions: Mosul, Nineveh, Iraq). */
   final Map<String, List<String>> placesByCountry;
-  final Map<String, List<String>> peopleByCountry;
+
+  /** People by the id of the country they speak for, directly or through one of its bodies. */
+  final Map<String, List<Person>> peopleByCountry;
+
+  /** People by the label of the organisation they speak for. */
+  final Map<String, List<Person>> peopleByParty;
 
   private Cast(
       List<Country> countries,
       List<Party> parties,
       Map<String, List<String>> places,
-      Map<String, List<String>> people) {
-    this.countries = List.copyOf(countries);
+      List<Person> people) {
+    this.countries = List.copyOf(rank(countries, PROMINENT));
+    this.battlegrounds = List.copyOf(rank(countries, BATTLEGROUNDS));
     Map<String, Country> byId = new LinkedHashMap<>();
     countries.forEach(c -> byId.put(c.id(), c));
     this.countryById = byId;
@@ -108,7 +154,22 @@ public final class Cast {
     this.internationals = List.copyOf(intl);
     this.media = ofKind(parties, "media");
     this.placesByCountry = places;
-    this.peopleByCountry = people;
+    Map<String, Party> partyById = new HashMap<>();
+    parties.forEach(p -> partyById.put(p.id(), p));
+    Map<String, List<Person>> byCountry = new LinkedHashMap<>();
+    Map<String, List<Person>> byParty = new LinkedHashMap<>();
+    for (Person person : people) {
+      Party party = partyById.get(person.speaksFor());
+      if (party != null) {
+        byParty.computeIfAbsent(party.label(), k -> new ArrayList<>()).add(person);
+      }
+      String country = party != null ? party.country() : person.speaksFor();
+      if (byId.containsKey(country) && (party == null || !party.kind().equals("armed_group"))) {
+        byCountry.computeIfAbsent(country, k -> new ArrayList<>()).add(person);
+      }
+    }
+    this.peopleByCountry = byCountry;
+    this.peopleByParty = byParty;
   }
 
   /**
@@ -150,14 +211,20 @@ public final class Cast {
         String last = head.substring(head.lastIndexOf(' ') + 1);
         boolean plural = last.endsWith("s") && !last.endsWith("ss") && !SINGULAR_S.contains(last);
         parties.add(
-            new Party(label, r.get("kind"), r.get("country"), plural, aliasesOf(r, "aliases")));
+            new Party(
+                r.get("id"),
+                label,
+                r.get("kind"),
+                r.get("country"),
+                plural,
+                aliasesOf(r, "aliases")));
       }
     }
     return new Cast(
-        rank(countries),
+        countries,
         parties,
-        byCountry(Tsv.read(gazetteerDir.resolve("places.tsv"))),
-        byCountry(Tsv.read(gazetteerDir.resolve("people.tsv"))));
+        places(Tsv.read(gazetteerDir.resolve("places.tsv"))),
+        people(Tsv.read(gazetteerDir.resolve("people.tsv"))));
   }
 
   /** How many named actors the stories can draw on (for the command's summary line). */
@@ -167,20 +234,21 @@ public final class Cast {
         + militaries.size()
         + governmentBodies.size()
         + internationals.size()
+        + peopleByParty.values().stream().mapToInt(List::size).sum()
         + peopleByCountry.values().stream().mapToInt(List::size).sum();
   }
 
-  private static List<Country> rank(List<Country> countries) {
+  private static List<Country> rank(List<Country> countries, List<String> first) {
     List<Country> ranked = new ArrayList<>();
     Map<String, Country> byId = new HashMap<>();
     countries.forEach(c -> byId.put(c.id(), c));
-    for (String id : PROMINENT) {
+    for (String id : first) {
       if (byId.containsKey(id)) {
         ranked.add(byId.get(id));
       }
     }
     for (Country c : countries) {
-      if (!PROMINENT.contains(c.id())) {
+      if (!first.contains(c.id())) {
         ranked.add(c);
       }
     }
@@ -199,14 +267,42 @@ public final class Cast {
     return parties.stream().filter(p -> p.kind().equals(kind)).toList();
   }
 
-  /** Labels grouped by their "country" column (rows without one are left out). */
-  private static Map<String, List<String>> byCountry(List<Tsv.Row> rows) {
+  /**
+   * Cities and bases by country id. A place names its country in "country", or through a chain of
+   * "part_of" ids (city, region, country); places whose chain reaches no country (seas, disputed
+   * territories) are left out.
+   */
+  private static Map<String, List<String>> places(List<Tsv.Row> rows) {
+    Map<String, String> partOf = new HashMap<>();
+    for (Tsv.Row r : rows) {
+      String up = r.get("part_of").isEmpty() ? r.get("country") : r.get("part_of");
+      partOf.put(r.get("id"), up);
+    }
     Map<String, List<String>> out = new LinkedHashMap<>();
     for (Tsv.Row r : rows) {
-      String label = r.get("label");
-      String country = r.get("country");
-      if (!label.isEmpty() && !country.isEmpty()) {
-        out.computeIfAbsent(country, k -> new ArrayList<>()).add(label);
+      String kind = r.get("kind");
+      if (r.get("label").isEmpty()
+          || !(kind.isEmpty() || kind.equals("city") || kind.equals("base"))) {
+        continue;
+      }
+      String id = r.get("id");
+      // Up the chain to the first id that is not a place: the country (a few steps at most).
+      for (int step = 0; step < 6 && partOf.containsKey(id); step++) {
+        id = partOf.get(id);
+      }
+      if (!id.isEmpty() && !id.equals(r.get("id"))) {
+        out.computeIfAbsent(id, k -> new ArrayList<>()).add(r.get("label"));
+      }
+    }
+    return out;
+  }
+
+  private static List<Person> people(List<Tsv.Row> rows) {
+    List<Person> out = new ArrayList<>();
+    for (Tsv.Row r : rows) {
+      String speaksFor = r.get("speaks_for").isEmpty() ? r.get("country") : r.get("speaks_for");
+      if (!r.get("label").isEmpty() && !speaksFor.isEmpty()) {
+        out.add(new Person(r.get("label"), r.get("role"), aliasesOf(r, "aliases"), speaksFor));
       }
     }
     return out;

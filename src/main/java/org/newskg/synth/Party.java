@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 /**
  * An organisation that can act, speak or be blamed in a story.
  *
+ * @param id the gazetteer id ("pentagon")
  * @param label the gazetteer label ("Islamic Revolutionary Guard Corps")
  * @param kind the gazetteer kind (armed_group, military, government_body, coalition, media, ...)
  * @param country the country id it belongs to, or "" when none
@@ -14,7 +15,12 @@ import java.util.regex.Pattern;
  * @param aliases other names from the gazetteer
  */
 record Party(
-    String label, String kind, String country, boolean plural, java.util.List<String> aliases) {
+    String id,
+    String label,
+    String kind,
+    String country,
+    boolean plural,
+    java.util.List<String> aliases) {
   /** How the name stands in a sentence: "the Houthis", "the Pentagon", "Hezbollah", "NATO". */
   String name() {
     boolean acronym = label.equals(label.toUpperCase(Locale.ROOT));

@@ -134,7 +134,7 @@ final class Story {
     this.cast = cast;
     this.names = names;
     this.r = r;
-    this.host = pick(cast.countries, true);
+    this.host = pick(cast.battlegrounds, true);
     this.perp = choosePerpetrator();
     this.accuser = chooseAccuser();
     this.third = Actor.of(otherCountry(host, perp.country()));
@@ -423,13 +423,18 @@ final class Story {
       Party p = a.party();
       return switch (r.nextInt(4)) {
         case 0 -> as(a, "a spokesman for " + p.name(), false);
-        case 1 -> person(a, p.label() + " spokesman", names.holder(a.key(), "spokesman"));
+        case 1 -> {
+          List<Person> known = cast.peopleByParty.getOrDefault(p.label(), List.of());
+          yield known.isEmpty()
+              ? person(a, p.label() + " spokesman", names.holder(a.key(), "spokesman"))
+              : known(a, pick(known, false));
+        }
         default -> as(a, p.name(), p.plural());
       };
     }
     Country c = a.country();
     String d = c.demonym();
-    List<String> people = cast.peopleByCountry.getOrDefault(c.id(), List.of());
+    List<Person> people = cast.peopleByCountry.getOrDefault(c.id(), List.of());
     switch (r.nextInt(9)) {
       case 0:
         return as(a, "the " + d + " government", false);
@@ -451,8 +456,7 @@ final class Story {
         return as(a, "two " + d + " officials", true);
       case 6:
         if (!people.isEmpty()) {
-          String name = pick(people, false);
-          return new Np(name, false, name, aliasesOf(a));
+          return known(a, pick(people, false));
         }
         return as(a, d + " security sources", true);
       default:
@@ -491,6 +495,18 @@ final class Story {
   private Np person(Actor a, String office, String name) {
     String surname = name.substring(name.lastIndexOf(' ') + 1);
     return new Np(office + " " + name, false, name, concat(List.of(surname, office), aliasesOf(a)));
+  }
+
+  /** A person from the gazetteer: "US Secretary of State Antony Blinken", or the name alone. */
+  private Np known(Actor a, Person p) {
+    // "Prime Minister of Israel Benjamin Netanyahu" is not how copy reads; the name alone is.
+    String text =
+        p.role().isEmpty() || p.role().contains(" of ") ? p.label() : p.role() + " " + p.label();
+    List<String> aliases = new ArrayList<>(p.aliases());
+    if (!p.role().isEmpty()) {
+      aliases.add(p.role());
+    }
+    return new Np(text, false, p.label(), concat(aliases, aliasesOf(a)));
   }
 
   /** Everything that names actor {@code a}: labels, gazetteer aliases, the phrases stories use. */

@@ -10,6 +10,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -66,5 +67,44 @@ class CastTest {
   void missingCountriesFileIsAnError() {
     NoSuchFileException e = assertThrows(NoSuchFileException.class, () -> Cast.load(dir));
     assertEquals(dir.resolve("countries.tsv").toString(), e.getFile());
+  }
+
+  @Test
+  void placesFindTheirCountryThroughRegionsAndPeopleThroughTheirBodies() throws IOException {
+    Files.writeString(
+        dir.resolve("countries.tsv"),
+        "id\tlabel\tdemonyms\tcapital\n"
+            + "iraq\tIraq\tIraqi\tBaghdad\n"
+            + "united-states\tUnited States\tAmerican\tWashington\n");
+    Files.writeString(
+        dir.resolve("organisations.tsv"),
+        "id\tlabel\tkind\taliases\tcountry\twikidata\n"
+            + "us-department-of-state\tUS Department of State\tgovernment_body\t\tunited-states\t\n"
+            + "kataib-hezbollah\tKataib Hezbollah\tarmed_group\tKH\tiraq\t\n");
+    Files.writeString(
+        dir.resolve("places.tsv"),
+        "id\tlabel\tkind\taliases\tpart_of\tlat\tlon\n"
+            + "nineveh\tNineveh\tregion\t\tiraq\t\t\n"
+            + "mosul\tMosul\tcity\t\tnineveh\t\t\n"
+            + "balad-air-base\tBalad Air Base\tbase\t\tiraq\t\t\n"
+            + "red-sea\tRed Sea\tsea\t\t\t\t\n");
+    Files.writeString(
+        dir.resolve("people.tsv"),
+        "id\tlabel\taliases\trole\tspeaks_for\twikidata\n"
+            + "antony-blinken\tAntony Blinken\tBlinken\tUS Secretary of State"
+            + "\tus-department-of-state\t\n"
+            + "abu-fadak\tAbu Fadak al-Mohammadawi\t\tcommander\tkataib-hezbollah\t\n");
+    Cast cast = Cast.load(dir);
+    assertEquals(Map.of("iraq", List.of("Mosul", "Balad Air Base")), cast.placesByCountry);
+    assertEquals(
+        List.of("Antony Blinken"),
+        cast.peopleByCountry.get("united-states").stream().map(Person::label).toList());
+    assertEquals(
+        List.of("Abu Fadak al-Mohammadawi"),
+        cast.peopleByParty.get("Kataib Hezbollah").stream().map(Person::label).toList());
+    assertEquals(
+        null, cast.peopleByCountry.get("iraq"), "an armed group's people do not speak for Iraq");
+    assertEquals(
+        List.of("Iraq", "United States"), cast.battlegrounds.stream().map(Country::label).toList());
   }
 }
