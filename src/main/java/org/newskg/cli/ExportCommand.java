@@ -94,6 +94,8 @@ final class ExportCommand implements Callable<Integer> {
           Exporter.export(store.dataset(), fmt, onto, sink);
         }
       }
+    } catch (IllegalArgumentException e) {
+      throw new UserError(e.getMessage());
     } catch (StoreException e) {
       throw new UserError(e.getMessage(), e.busy() ? 1 : 2);
     } catch (UncheckedIOException e) {

@@ -245,7 +245,7 @@ public final class FactWriter {
   }
 
   private static Node str(String s) {
-    return NodeFactory.createLiteralString(s);
+    return NodeFactory.createLiteralString(Iris.wellFormed(s));
   }
 
   private static Node integer(long n) {

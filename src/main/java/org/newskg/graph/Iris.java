@@ -45,7 +45,7 @@ public final class Iris {
     if (s.equals(".") || s.equals("..")) {
       return s.replace(".", "%2E");
     }
-    byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
+    byte[] bytes = wellFormed(s).getBytes(StandardCharsets.UTF_8);
     StringBuilder b = new StringBuilder(bytes.length + 8);
     for (byte x : bytes) {
       int c = x & 0xFF;
@@ -61,6 +61,38 @@ public final class Iris {
       }
     }
     return b.toString();
+  }
+
+  /**
+   * {@code s} with each unpaired surrogate (which JSON escapes like "\\ud800" can produce) replaced
+   * by U+FFFD. Such a string has no UTF-8 form: writers and the store would each mangle it their
+   * own way, so it is made well-formed once, here.
+   */
+  public static String wellFormed(String s) {
+    StringBuilder b = null;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      boolean lone;
+      if (Character.isHighSurrogate(c)) {
+        lone = i + 1 >= s.length() || !Character.isLowSurrogate(s.charAt(i + 1));
+        if (!lone) {
+          if (b != null) {
+            b.append(c).append(s.charAt(i + 1));
+          }
+          i++;
+          continue;
+        }
+      } else {
+        lone = Character.isLowSurrogate(c);
+      }
+      if (lone && b == null) {
+        b = new StringBuilder(s.length()).append(s, 0, i);
+      }
+      if (b != null) {
+        b.append(lone ? '\uFFFD' : c);
+      }
+    }
+    return b == null ? s : b.toString();
   }
 
   public static Node article(String name) {

@@ -158,6 +158,7 @@ public final class Exporter {
         print.flush();
       }
       case RDFXML -> {
+        requireXmlChars(triples);
         // The plain RDF/XML writer walks the graph's subjects and properties in the graph's
         // iteration order, which for an in-memory graph follows insertion order: sorted here.
         Graph g = GraphFactory.createDefaultGraph();
@@ -166,6 +167,29 @@ public final class Exporter {
         RDFWriter.source(g).format(RDFFormat.RDFXML_PLAIN).output(out);
       }
       default -> throw new IllegalArgumentException(format + " keeps named graphs");
+    }
+  }
+
+  /**
+   * XML 1.0 has no way to write most control characters, even escaped; Jena's writer would fail
+   * halfway through. Refuse up front, saying which text and which formats can hold it.
+   */
+  private static void requireXmlChars(List<Triple> triples) {
+    for (Triple t : triples) {
+      Node o = t.getObject();
+      if (o.isLiteral()) {
+        String lex = o.getLiteralLexicalForm();
+        for (int i = 0; i < lex.length(); i++) {
+          char c = lex.charAt(i);
+          if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0xFFFE || c == 0xFFFF) {
+            throw new IllegalArgumentException(
+                String.format(
+                    "rdfxml cannot hold the control character U+%04X in the text of <%s>;"
+                        + " export as turtle, trig, nquads or jsonld instead",
+                    (int) c, t.getSubject().isURI() ? t.getSubject().getURI() : t.getSubject()));
+          }
+        }
+      }
     }
   }
 
