@@ -30,11 +30,17 @@ public final class PatternMatcher {
   private boolean startableKnown;
 
   PatternMatcher(TokenPattern pattern, AnnotatedSentence sentence) {
+    this(pattern, sentence, true);
+  }
+
+  /** {@code filtered = false} runs the matcher everywhere, for tests that check the filters. */
+  PatternMatcher(TokenPattern pattern, AnnotatedSentence sentence, boolean filtered) {
     this.pattern = pattern;
     this.sentence = sentence;
     this.tokens = sentence.tokens();
     this.mentions = sentence.mentions();
-    this.possible = pattern.couldMatch(sentence);
+    this.possible = !filtered || pattern.couldMatch(sentence);
+    this.startableKnown = !filtered;
     this.firstMentionAt = possible ? mentionIndex(tokens.size(), mentions) : null;
   }
 

@@ -84,7 +84,8 @@ final class PatternParser {
       noSpacedQuantifier();
       return atom;
     }
-    if (atom instanceof Node.Anchor) {
+    if (atom instanceof Node.Anchor && in.src.charAt(at) != '(') {
+      // Almost surely a slip; in parentheses, (^)? is allowed as java.util.regex allows it.
       throw in.error(in.pos, "nothing to repeat: " + in.src.charAt(at) + " matches no token");
     }
     int qAt = in.pos;
