@@ -161,7 +161,7 @@ final class Annotator {
     }
     List<Token> out = new ArrayList<>(tokens);
     for (Mention m : names) {
-      if (m.length() > 1 && !"demonym".equals(m.kind())) {
+      if ((m.length() > 1 || m.type().equals("LOCATION")) && !"demonym".equals(m.kind())) {
         for (int i = m.start(); i < m.end(); i++) {
           Token t = out.get(i);
           out.set(i, new Token(t.index(), t.text(), t.lower(), t.begin(), t.end(), Set.of("in_name")));

@@ -233,7 +233,11 @@ final class ArticleRun {
       return "skipped: no strike";
     }
     List<Actor> perpetrators = new ArrayList<>();
+    boolean selfReference = false;
     for (Capture p : m.captures("perpetrator")) {
+      if (p.mention() != null && p.mention().value() instanceof MentionValues.Anaphor an && an.type().startsWith("self")) {
+        selfReference = true; // "its fighters", "his country": the speaker's own side
+      }
       if (p.start() > 0 && PLACE_PREPOSITIONS.contains(s.tokens().get(p.start() - 1).lower())) {
         continue; // "missiles fired from Lebanon": a place, not who fired
       }
@@ -259,7 +263,7 @@ final class ArticleRun {
     perpetrators.replaceAll(p -> (p.kind() == ActorKind.PERSON || p.kind() == ActorKind.UNNAMED_OFFICIAL) && p.speaksForKey() != null
         && actors.get(p.speaksForKey()) != null ? actors.get(p.speaksForKey()) : p);
     perpetrators.replaceAll(p -> p.kind() == ActorKind.MILITARY && p.country() != null && actors.get(p.country()) != null
-        && p.key().equals(p.country() + "-military") ? actors.get(p.country()) : p);
+        ? actors.get(p.country()) : p);
     for (int i = cue.start(); i < cue.end(); i++) {
       claimedCues.add(i);
     }
@@ -292,7 +296,7 @@ final class ArticleRun {
       if (stance == Stance.ASSERTS && hedged) {
         stance = Stance.SUSPECTS;
       }
-      boolean self = actors.sameSide(attributor, perpetrator);
+      boolean self = selfReference || actors.sameSide(attributor, perpetrator);
       if ((stance == Stance.ASSERTS || stance == Stance.SUSPECTS) && self) {
         stance = Stance.CLAIMS_RESPONSIBILITY;
       }
