@@ -264,8 +264,7 @@ final class Story {
         units.add(quote(speaker(perp), Phrases.QUOTES_CLAIM, "claims_responsibility"));
       }
     } else if (answer < 8) {
-      Unit deny =
-          statement(r.nextInt(2) == 0 ? Family.DENIES : Family.DENIES_OTHER, speaker(perp), perp);
+      Unit deny = statement(Family.DENIES, speaker(perp), perp);
       if (accused && r.nextInt(2) == 0) {
         deny = deny.plus(statement(Family.REJECTS, speaker(perp), perp));
       }
@@ -326,7 +325,13 @@ final class Story {
             false));
     String t = pick(family.templates, false);
     // Only after a plain "... {S}." ending: elsewhere the ending would say how or where twice.
-    if (t.endsWith(" {S}.") && !t.startsWith("In ") && !t.contains("{said}") && r.nextInt(3) > 0) {
+    boolean blames =
+        family == Family.ASSERTS || family == Family.SUSPECTS || family == Family.ACCUSES;
+    if (blames
+        && t.endsWith(" {S}.")
+        && !t.startsWith("In ")
+        && !t.contains("{said}")
+        && r.nextInt(3) > 0) {
       t = t.substring(0, t.length() - 1) + pick(Phrases.CODAS, false) + ".";
     }
     String sentence = fill(t);
@@ -554,13 +559,19 @@ final class Story {
     return slots.get("kind") + " on the " + slots.get("T_bare") + " " + slots.get("where");
   }
 
+  /** A foreign state, a group active in the host country, or a transnational one. */
   private Actor choosePerpetrator() {
     if (r.nextInt(2) == 0 || cast.armedGroups.isEmpty()) {
       return Actor.of(otherCountry(host, null));
     }
     List<Party> local = partiesOf(cast.armedGroups, host);
-    return Actor.of(
-        !local.isEmpty() && r.nextInt(3) > 0 ? pick(local, false) : pick(cast.armedGroups, true));
+    if (!local.isEmpty() && r.nextInt(4) > 0) {
+      return Actor.of(pick(local, false));
+    }
+    List<Party> stateless = cast.armedGroups.stream().filter(p -> p.country().isEmpty()).toList();
+    return stateless.isEmpty()
+        ? Actor.of(otherCountry(host, null))
+        : Actor.of(pick(stateless, false));
   }
 
   private Actor chooseAccuser() {
