@@ -1,5 +1,6 @@
 package org.newskg.rules;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +17,7 @@ public record Match(int start, int end, Map<String, List<Capture>> captures) {
   public Match {
     Map<String, List<Capture>> copy = new LinkedHashMap<>();
     captures.forEach((k, v) -> copy.put(k, List.copyOf(v)));
-    captures = java.util.Collections.unmodifiableMap(copy);
+    captures = Collections.unmodifiableMap(copy);
   }
 
   /** All spans captured under {@code name} (several when the capture sat in a repetition). */

@@ -1,6 +1,7 @@
 package org.newskg.rules;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -167,7 +168,7 @@ public final class PatternMatcher {
       }
       if (!list.isEmpty()) {
         // The log is in completion order; a capture nested in another completes first.
-        list.sort(java.util.Comparator.comparingInt(Capture::start));
+        list.sort(Comparator.comparingInt(Capture::start));
         captures.put(name, list);
       }
     }

@@ -1,6 +1,7 @@
 package org.newskg.rules;
 
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.newskg.text.Token;
@@ -111,7 +112,7 @@ sealed interface TokenTest {
 
     @Override
     public String toString() {
-      return name().toLowerCase(java.util.Locale.ROOT);
+      return name().toLowerCase(Locale.ROOT);
     }
   }
 

@@ -1,5 +1,6 @@
 package org.newskg.rules;
 
+import java.util.Arrays;
 import java.util.List;
 import org.newskg.text.Mention;
 import org.newskg.text.Token;
@@ -39,10 +40,10 @@ final class Vm {
     void log(int capture, int start, int end, int mention) {
       if (logLen == logCapture.length) {
         int n = logLen * 2;
-        logCapture = java.util.Arrays.copyOf(logCapture, n);
-        logStart = java.util.Arrays.copyOf(logStart, n);
-        logEnd = java.util.Arrays.copyOf(logEnd, n);
-        logMention = java.util.Arrays.copyOf(logMention, n);
+        logCapture = Arrays.copyOf(logCapture, n);
+        logStart = Arrays.copyOf(logStart, n);
+        logEnd = Arrays.copyOf(logEnd, n);
+        logMention = Arrays.copyOf(logMention, n);
       }
       logCapture[logLen] = capture;
       logStart[logLen] = start;
@@ -87,9 +88,7 @@ final class Vm {
         nextMention = -1;
         ok = found >= 0;
         if (ok) {
-          if (sp + WIDTH > stack.length) {
-            stack = s.stack = java.util.Arrays.copyOf(stack, stack.length * 2);
-          }
+          stack = room(s, sp);
           stack[sp] = NEXT_MENTION;
           stack[sp + 1] = pc;
           stack[sp + 2] = pos;
@@ -123,9 +122,7 @@ final class Vm {
             nextMention = firstMentionAt[pos];
             continue;
           case Inst.SPLIT:
-            if (sp + WIDTH > stack.length) {
-              stack = s.stack = java.util.Arrays.copyOf(stack, stack.length * 2);
-            }
+            stack = room(s, sp);
             stack[sp] = BRANCH;
             stack[sp + 1] = in.y;
             stack[sp + 2] = pos;
@@ -138,9 +135,7 @@ final class Vm {
             continue;
           case Inst.OPEN:
           case Inst.MARK:
-            if (sp + WIDTH > stack.length) {
-              stack = s.stack = java.util.Arrays.copyOf(stack, stack.length * 2);
-            }
+            stack = room(s, sp);
             stack[sp] = SLOT;
             stack[sp + 1] = in.slot;
             stack[sp + 2] = slots[in.slot];
@@ -200,6 +195,14 @@ final class Vm {
         break;
       }
     }
+  }
+
+  /** The backtrack stack, grown when it has no room for one more entry at {@code sp}. */
+  private static int[] room(Scratch s, int sp) {
+    if (sp + WIDTH > s.stack.length) {
+      s.stack = Arrays.copyOf(s.stack, s.stack.length * 2);
+    }
+    return s.stack;
   }
 
   /** From candidate {@code from}, the next mention at {@code pos} that the instruction accepts, or -1. */
