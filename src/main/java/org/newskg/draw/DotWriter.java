@@ -76,7 +76,7 @@ public final class DotWriter {
     }
     actors.values().stream().map(a -> a.kind).sorted().forEach(kinds::add);
 
-    b.append("\n  // legend: a table of stances, then one sample node per kind, in one row\n");
+    b.append("\n  // legend: a table of stances, beside it one sample node per kind\n");
     b.append("  subgraph cluster_legend {\n");
     b.append("    label=\"Legend\"; fontsize=12; style=rounded; color=\"#999999\";\n");
     b.append("    legend_stances [shape=plaintext, style=\"\", label=<<table border=\"0\" cellborder=\"0\" cellspacing=\"1\">");
@@ -87,17 +87,20 @@ public final class DotWriter {
           .append(look.colour()).append("\">").append(html(Legend.words(s))).append("</font></td></tr>");
     }
     b.append("</table>>];\n");
-    String previous = "legend_stances";
-    int i = 0;
+    List<String> ids = new ArrayList<>();
     for (String k : kinds) {
       Legend.NodeLook look = Legend.kind(k);
-      String id = "legend_kind" + (++i);
+      String id = "legend_kind" + (ids.size() + 1);
+      ids.add(id);
       b.append("    ").append(id).append(" [label=").append(quote(look.name()))
           .append(", shape=").append(look.shape()).append(", style=").append(quote(look.style()))
           .append(", fontsize=9];\n");
-      // Invisible edges line the samples up left to right (rankdir=LR).
-      b.append("    ").append(previous).append(" -> ").append(id).append(" [style=invis];\n");
-      previous = id;
+    }
+    if (!ids.isEmpty()) {
+      // One rank is one column under rankdir=LR: the kinds stand beside the stance table, which
+      // keeps the legend narrow however many kinds there are.
+      b.append("    {rank=same; ").append(String.join("; ", ids)).append(";}\n");
+      b.append("    legend_stances -> ").append(ids.get(0)).append(" [style=invis];\n");
     }
     b.append("  }\n");
   }

@@ -116,7 +116,7 @@ public final class HtmlPage {
       .sub, .note { color: #555; }
       .note { border-left: 4px solid #E69F00; padding: 0.4em 0.8em; background: #FFF8E8; }
       .picture { overflow: auto; border: 1px solid #ddd; padding: 0.5em; }
-      .picture svg { max-width: 100%; height: auto; }
+      .picture svg { display: block; margin: auto; max-width: 100%; max-height: 88vh; width: auto; height: auto; }
       .legend { display: flex; gap: 3em; }
       .legend ul { list-style: none; padding: 0; margin: 0; }
       .legend li { margin: 0.2em 0; }
