@@ -35,6 +35,11 @@ public final class Main {
     CommandLine cl = new CommandLine(new Main());
     cl.setExecutionExceptionHandler(new UserErrorHandler());
     cl.setParameterExceptionHandler(new ParameterErrorHandler());
+    // Query results and exports are UTF-8 by their specs whatever the locale: under LANG=C, Java 17
+    // would print every non-ASCII character as '?'.
+    cl.setOut(
+        new java.io.PrintWriter(
+            new java.io.OutputStreamWriter(System.out, java.nio.charset.StandardCharsets.UTF_8), true));
     return cl;
   }
 }
