@@ -15,8 +15,8 @@ import org.newskg.text.Token;
  *
  * <p>When all rules run over one sentence before the next, building the bit set once beats
  * scanning the tokens for every rule; when one rule runs over many sentences, building it would be
- * wasted. So a thread builds it only for a sentence asked about twice in a row, and {@link #lookup}
- * returns null (scan instead) otherwise.
+ * wasted. So a thread builds it only for a sentence asked about twice in a row (or at once after a
+ * sentence that many rules asked about), and {@link #lookup} returns null (scan instead) otherwise.
  */
 final class SentenceFeatures {
   private static final ConcurrentHashMap<String, Integer> WORDS = new ConcurrentHashMap<>();
@@ -83,11 +83,15 @@ final class SentenceFeatures {
     Recent r = RECENT.get();
     // Identity, not equals: records compare by content, which would cost more than rebuilding.
     if (r.features != null && r.features.sentence == sentence && highestBit < r.features.known) {
+      r.hits++;
       return r.features;
     }
-    if (r.candidate == sentence || r.features != null && r.features.sentence == sentence) {
+    // Build for a sentence asked about twice in a row, or at once when the last one served many
+    // rules: the caller is going sentence by sentence.
+    if (r.candidate == sentence || r.hits >= 3 || r.features != null && r.features.sentence == sentence) {
       r.features = new SentenceFeatures(sentence);
       r.candidate = null;
+      r.hits = 0;
       return r.features;
     }
     r.candidate = sentence;
@@ -97,5 +101,7 @@ final class SentenceFeatures {
   private static final class Recent {
     SentenceFeatures features;
     AnnotatedSentence candidate;
+    /** How many lookups the current features have answered. */
+    int hits;
   }
 }
