@@ -22,23 +22,28 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
-      "Writes a synthetic corpus of news articles about strikes, for benchmarks and scale tests.",
-      "Each article is a different story: actors, places, strikes, quotes and attribution",
-      "constructions (blamed, accused of, claimed responsibility, denied, refused to confirm or",
-      "deny, dismissed the statement, hedged with may/likely/believed) drawn from the gazetteer,",
-      "so the graph grows the way a real archive's does. The same --articles, --seed and",
-      "gazetteer give byte-identical files; a smaller corpus is a prefix of a larger one.",
-      "Files: DIR/000/synth-000001.txt ... one sub-folder per 1,000 articles. With --gold, also",
-      "DIR/gold.tsv and DIR/statements.tsv: every attribution and quotation written, in the",
-      "shared evaluation's gold format, so its check script can score the pipeline on them."
+      "Writes a synthetic corpus of news articles about strikes, for benchmarks.",
+      "",
+      "Every article is a different story: actors, places, strikes, quotes and the",
+      "constructions that attribute a strike (blamed, accused of, claimed",
+      "responsibility, denied, refused to confirm or deny, dismissed the statement,",
+      "hedged with may, likely, believed), drawn from the gazetteer, so the graph",
+      "grows the way a real archive's does. The same --articles, --seed and",
+      "gazetteer give byte-identical files; a smaller corpus is a prefix of a",
+      "larger one. Files: DIR/000/synth-000001.txt ..., 1,000 to a sub-folder.",
+      "",
+      "With --gold, DIR/gold.tsv and DIR/statements.tsv list every attribution and",
+      "quotation written, in the shared evaluation's gold format.",
+      ""
     },
     footer = {
       "",
       "Examples:",
       "  newskg synth --articles 1000 /tmp/corpus",
       "  newskg synth --articles 100000 --seed 7 --overwrite /tmp/corpus",
-      "  newskg synth --articles 1000 /tmp/corpus && newskg build --db /tmp/kg /tmp/corpus",
-      "  newskg synth --articles 200 --gold /tmp/c && ../shared/eval/check /tmp/c /tmp/c"
+      "  newskg build --db /tmp/kg /tmp/corpus",
+      "  newskg synth --articles 200 --gold /tmp/c",
+      "  ../shared/eval/check /tmp/c /tmp/c     # score the pipeline on it"
     })
 final class SynthCommand implements Callable<Integer> {
   private static final int MAX_ARTICLES = 10_000_000;
@@ -62,10 +67,10 @@ final class SynthCommand implements Callable<Integer> {
   @Option(
       names = "--gazetteer",
       paramLabel = "DIR",
-      description = {
-        "Gazetteer folder with countries.tsv (required) and organisations.tsv, places.tsv,",
-        "people.tsv when present (default: rules/gazetteer, else $NEWSKG_HOME/rules/gazetteer)."
-      })
+      description =
+          "Gazetteer folder: countries.tsv (required), organisations.tsv, places.tsv and"
+              + " people.tsv when present (default: rules/gazetteer, else"
+              + " $NEWSKG_HOME/rules/gazetteer).")
   Path gazetteer;
 
   @Option(
@@ -75,10 +80,9 @@ final class SynthCommand implements Callable<Integer> {
 
   @Option(
       names = "--overwrite",
-      description = {
-        "Delete a corpus already in DIR first (only its NNN/synth-*.txt files, gold.tsv and",
-        "statements.tsv)."
-      })
+      description =
+          "Delete a corpus already in DIR first (only its NNN/synth-*.txt files, gold.tsv"
+              + " and statements.tsv).")
   boolean overwrite;
 
   @Option(
@@ -137,9 +141,11 @@ final class SynthCommand implements Callable<Integer> {
     }
     out.printf(
         Locale.ROOT,
-        "wrote %d articles (%.1f MB) to %s with seed %d, drawing on %d actors from %s%n",
+        "wrote %d articles (%s) to %s with seed %d, drawing on %d actors from %s%n",
         articles,
-        bytes / (1024.0 * 1024.0),
+        bytes < 1024 * 1024
+            ? String.format(Locale.ROOT, "%.1f KB", bytes / 1024.0)
+            : String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0)),
         dir,
         seed,
         cast.actorCount(),
