@@ -376,7 +376,8 @@ final class ActorBook {
 
   private Actor latestByNoun(String noun, int sentence) {
     ActorKind wanted = switch (noun) {
-      case "coalition", "alliance" -> ActorKind.COALITION;
+      case "alliance" -> ActorKind.INTERNATIONAL_ORGANISATION;
+      case "coalition" -> ActorKind.COALITION;
       case "group", "groups", "militia", "militias", "rebels", "militants", "movement" -> ActorKind.ARMED_GROUP;
       case "ministry", "department", "agency", "authorities" -> ActorKind.GOVERNMENT_BODY;
       case "military", "army" -> ActorKind.MILITARY;
@@ -385,7 +386,8 @@ final class ActorBook {
     };
     for (int k = seen.size() - 1; k >= 0 && sentence - seen.get(k).sentence() <= 8; k--) {
       Actor a = seen.get(k).actor();
-      if (a.kind() == wanted || a.label().toLowerCase(Locale.ROOT).contains(noun)) {
+      if (a.kind() == wanted || a.label().toLowerCase(Locale.ROOT).contains(noun)
+          || noun.equals("alliance") && a.kind() == ActorKind.COALITION) {
         return a;
       }
     }

@@ -252,6 +252,14 @@ final class ArticleRun {
         perpetrators.add(a);
       }
     }
+    if (perpetrators.isEmpty() && !"self".equals(r.param("perpetrator")) && strikes.agentOf(strike) != null) {
+      // "condemned the strike": the strike whose first mention named its actor ("a US drone …")
+      StrikeBook.Agent ag = strikes.agentOf(strike);
+      Actor a = actors.resolve(ag.mention(), ag.sentence(), attributor);
+      if (a != null) {
+        perpetrators.add(a);
+      }
+    }
     if (perpetrators.isEmpty() && "self".equals(r.param("perpetrator"))) {
       perpetrators.add(attributor);
     }

@@ -40,6 +40,14 @@ final class StrikeBook {
   private final List<Strike> strikes = new ArrayList<>();
   private final Map<String, Location> locations = new LinkedHashMap<>();
   private final Map<Mention, Strike> byMention = new java.util.IdentityHashMap<>();
+  /** The actor named in a strike's first mention ("a US drone", "Israeli jets"), with its sentence. */
+  record Agent(Mention mention, AnnotatedSentence sentence) {}
+
+  private final Map<String, Agent> agents = new java.util.HashMap<>();
+
+  Agent agentOf(Strike strike) {
+    return agents.get(strike.key());
+  }
 
   StrikeBook(Gazetteer gazetteer, String articleDate) {
     this.gazetteer = gazetteer;
@@ -106,6 +114,9 @@ final class StrikeBook {
     String target = target(s, m);
     Strike st = new Strike("strike-" + (strikes.size() + 1), label, np.kind(), locKey, locText, target, date(s), casualties(s), ref);
     strikes.add(st);
+    if (np.agent() != null) {
+      agents.put(st.key(), new Agent(np.agent(), s));
+    }
     return st;
   }
 
