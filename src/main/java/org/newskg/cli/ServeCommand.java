@@ -42,7 +42,8 @@ import picocli.CommandLine.Spec;
       "  curl -s http://127.0.0.1:3030/newskg/sparql \\",
       "       --data-urlencode query@queries/attributions.rq",
       "",
-      "Exit codes: 0 stopped by Ctrl-C, 1 port or store in use, 2 bad arguments or a missing or broken store."
+      "Exit codes: 130 when stopped with Ctrl-C (as for any interrupted program), 1 port or"
+          + " store in use, 2 bad arguments or a missing or broken store."
     })
 final class ServeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -96,6 +97,10 @@ final class ServeCommand implements Callable<Integer> {
                 },
                 "newskg-serve-shutdown"));
     String url = NewsServer.url(host, server.getPort());
+    if (!NewsServer.isLoopback(host)) {
+      spec.commandLine().getErr().printf(
+          "newskg: listening on %s: anyone who can reach this machine can read the store%n", host);
+    }
     spec.commandLine().getOut().printf(
         "newskg: serving %s at %s (SPARQL endpoint %s%s/sparql); Ctrl-C stops%n",
         db.db(), url, url, NewsServer.DATASET);

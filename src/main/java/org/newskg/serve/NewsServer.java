@@ -35,7 +35,7 @@ public final class NewsServer {
    */
   public static FusekiServer build(DatasetGraph store, String host, int port) {
     store.getContext().set(TDB2.symUnionDefaultGraph, true);
-    boolean loopback = LOOPBACK.contains(host);
+    boolean loopback = isLoopback(host);
     FusekiServer.Builder builder =
         FusekiServer.create()
             // No modules found on the classpath may add endpoints behind our back.
@@ -53,6 +53,11 @@ public final class NewsServer {
       }
     }
     return server;
+  }
+
+  /** True for the names and addresses that keep the server private to this machine. */
+  public static boolean isLoopback(String host) {
+    return LOOPBACK.contains(host);
   }
 
   /** The URL of the UI's start page for a started server. */
