@@ -48,6 +48,11 @@ public final class Extractor {
     ArticleMeta provisional = new ArticleMeta(raw.name(), at.title(), publisher, at.author(), date, raw.url() != null ? raw.url() : at.url());
     ArticleRun run = new ArticleRun(book, trace, provisional);
     int index = 0;
+    Span title = titleSpan(at);
+    if (title != null) {
+      // Headlines attribute too ("South Sudan accuses Khartoum of bombing Bentiu").
+      run.sentence(annotator.annotate(at.text(), index++, title, true));
+    }
     for (Span p : at.paragraphs()) {
       boolean first = true;
       for (Span s : SentenceSplitter.split(at.text(), p.begin(), p.end())) {
@@ -56,6 +61,25 @@ public final class Extractor {
       }
     }
     return run.facts();
+  }
+
+  /** Where the title stands in the text, when it is the text's first line; else null. */
+  private static Span titleSpan(ArticleText at) {
+    String text = at.text();
+    int b = 0;
+    while (b < text.length() && Character.isWhitespace(text.charAt(b))) {
+      b++;
+    }
+    int e = text.indexOf('\n', b);
+    e = e < 0 ? text.length() : e;
+    String line = text.substring(b, e).strip();
+    if (line.isEmpty() || !line.equals(at.title())) {
+      return null;
+    }
+    // " | News", ": report" and similar outlet suffixes are not part of the claim.
+    int cut = line.indexOf(" | ");
+    int end = cut > 0 ? b + text.substring(b, e).indexOf(" | ") : b + text.substring(b, e).stripTrailing().length();
+    return new Span(b, end);
   }
 
   private static String normaliseDate(String d) {
