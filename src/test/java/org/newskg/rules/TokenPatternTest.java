@@ -60,6 +60,10 @@ class TokenPatternTest {
       ACTOR %zzzzzz                => column 7: unknown lexicon class %zzzzzz (known: blame, deny, hedge, neg, say)
       PERSON %say                  => column 1: unknown mention type PERSON (known: ACTOR, DATE, LOCATION, QUOTE, STRIKE)
       ACTOR []{3,1} %say           => column 9: bad quantifier {3,1}: minimum 3 is greater than maximum 1
+      ACTOR []{2 %say                 => column 9: unbalanced '{': no matching '}'
+      ACTOR [lower=/a]                => column 14: unterminated regex after lower=: no closing /
+      ACTOR [cap &]                   => column 13: expected a token test (word=, lower=, %class, cap, punct, upper) but found ']'
+      ACTOR % say                     => column 7: expected a lexicon class name after % (like %say)
       ACTOR []{x} %say             => column 9: bad quantifier {x}: expected {n}, {m,n}, {,n} or {m,}
       []{0,500}                    => column 3: bad quantifier {0,500}: count too large (at most 100; use * or + for no limit)
       ACTOR [word=/a(/]            => column 13: bad regex /a(/: Unclosed group
