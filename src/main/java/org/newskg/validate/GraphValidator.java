@@ -127,8 +127,12 @@ public final class GraphValidator {
     } catch (IllegalArgumentException e) {
       return "not checked: " + e.getMessage();
     }
-    Report r = v.validate(dataset);
-    return r.conforms() ? "0" : r.count() + " (see 'newskg validate')";
+    try {
+      Report r = v.validate(dataset);
+      return r.conforms() ? "0" : r.count() + " (see 'newskg validate')";
+    } catch (RuntimeException e) {
+      return "not checked: " + e.getClass().getSimpleName() + ": " + firstLine(e.getMessage());
+    }
   }
 
   private List<Violation> check(Graph graph, String where) {
