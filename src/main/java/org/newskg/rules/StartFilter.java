@@ -106,7 +106,7 @@ final class StartFilter {
     if (mentionTypes.length > 0) {
       for (Mention m : mentions) {
         for (String type : mentionTypes) {
-          if (type.equals(m.type())) {
+          if (m.start() < ok.length && type.equals(m.type())) {
             ok[m.start()] = true;
           }
         }

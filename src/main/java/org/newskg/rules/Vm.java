@@ -84,7 +84,7 @@ final class Vm {
       if (nextMention >= 0) {
         // Resuming a MENTION instruction: try the candidates from nextMention on.
         Inst in = code[pc];
-        int found = findMention(in, mentions, nextMention, pos);
+        int found = findMention(in, mentions, nextMention, pos, n);
         nextMention = -1;
         ok = found >= 0;
         if (ok) {
@@ -206,13 +206,14 @@ final class Vm {
   }
 
   /** From candidate {@code from}, the next mention at {@code pos} that the instruction accepts, or -1. */
-  private static int findMention(Inst in, List<Mention> mentions, int from, int pos) {
+  private static int findMention(Inst in, List<Mention> mentions, int from, int pos, int n) {
     for (int i = from; i < mentions.size(); i++) {
       Mention m = mentions.get(i);
       if (m.start() != pos) {
         return -1;
       }
-      if (m.type().equals(in.type) && in.kindOk(m.kind())) {
+      // A mention running past the last token is an annotator bug; skipping it keeps spans valid.
+      if (m.end() <= n && m.type().equals(in.type) && in.kindOk(m.kind())) {
         return i;
       }
     }
