@@ -326,7 +326,17 @@ final class ActorBook {
         if (inSentence != null) {
           return inSentence;
         }
-        return lastSpeaker(s.index(), 2);
+        Actor sp = lastSpeaker(s.index(), 2);
+        if (sp != null) {
+          return sp;
+        }
+        for (int k = seen.size() - 1; k >= 0 && s.index() - seen.get(k).sentence() <= 3; k--) {
+          Actor a = seen.get(k).actor();
+          if (a.kind() != ActorKind.PERSON && a.kind() != ActorKind.UNNAMED_OFFICIAL && a.kind() != ActorKind.MEDIA) {
+            return a; // "In a statement, it said …": the latest organisation
+          }
+        }
+        return null;
       }
       case "country" -> {
         // "the country" is most often the last country that did or said something, not one

@@ -343,7 +343,20 @@ final class ArticleRun {
         return true;
       }
     }
+    // Only this clause counts: in "No group claimed responsibility, but the bombings bore the
+    // hallmarks of X" the first clause's verb reports nothing about the second.
+    int clauseStart = 0;
+    for (int i = start - 1; i > 0; i--) {
+      String l = s.tokens().get(i).lower();
+      if (l.equals(";") || l.equals(",") && i + 1 < s.tokens().size() && s.tokens().get(i + 1).lower().matches("but|while|although|though|yet")) {
+        clauseStart = i + 1;
+        break;
+      }
+    }
     for (Token t : s.tokens()) {
+      if (t.index() < clauseStart) {
+        continue;
+      }
       if (t.index() >= cue.start() && t.index() < cue.end()) {
         continue; // the rule's own cue ("is believed to be behind") is not someone else's words
       }
