@@ -13,13 +13,9 @@ import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shacl.validation.ReportEntry;
-import org.apache.jena.shacl.vocabulary.SHACL;
-import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.apache.jena.sparql.path.P_Link;
 import org.apache.jena.system.Txn;
-import org.apache.jena.vocabulary.RDFS;
 import org.newskg.graph.NKG;
 import org.newskg.graph.Namespaces;
 import org.newskg.store.Home;
@@ -44,7 +40,7 @@ public final class GraphValidator {
           .thenComparing(Violation::message);
 
   private final Shapes shapes;
-  private final PrefixMapping prefixes = Namespaces.mapping();
+  private final Wording wording = new Wording(Namespaces.mapping());
 
   private GraphValidator(Shapes shapes) {
     this.shapes = shapes;
@@ -139,67 +135,9 @@ public final class GraphValidator {
     ValidationReport report = ShaclValidator.get().validate(shapes, graph);
     List<Violation> out = new ArrayList<>();
     for (ReportEntry e : report.getEntries()) {
-      out.add(violation(graph, where, e));
+      out.add(wording.violation(graph, where, e));
     }
     return out;
-  }
-
-  private Violation violation(Graph graph, String where, ReportEntry e) {
-    Node focus = e.focusNode();
-    String path = e.resultPath() == null ? "" : pathText(e.resultPath());
-    String message = e.message() == null ? "violates " + e.sourceConstraintComponent() : e.message();
-    return new Violation(where, brief(focus), label(graph, focus), path, message + found(graph, e));
-  }
-
-  /** What was found, so "exactly one" failures say whether there were none or two. */
-  private String found(Graph graph, ReportEntry e) {
-    Node component = e.sourceConstraintComponent();
-    boolean counting =
-        SHACL.MinCountConstraintComponent.equals(component)
-            || SHACL.MaxCountConstraintComponent.equals(component);
-    if (counting && e.resultPath() instanceof P_Link link) {
-      List<Triple> values = graph.find(e.focusNode(), link.getNode(), Node.ANY).toList();
-      if (values.isEmpty()) {
-        return " (found none)";
-      }
-      List<String> shown = values.stream().map(t -> brief(t.getObject())).sorted().toList();
-      return " (found " + values.size() + ": " + String.join(", ", shown) + ")";
-    }
-    if (e.value() != null) {
-      return " (found " + brief(e.value()) + ")";
-    }
-    return "";
-  }
-
-  private String pathText(org.apache.jena.sparql.path.Path path) {
-    if (path instanceof P_Link link) {
-      return brief(link.getNode());
-    }
-    return path.toString(new org.apache.jena.sparql.core.Prologue(prefixes));
-  }
-
-  private String brief(Node n) {
-    if (n.isURI()) {
-      String s = prefixes.shortForm(n.getURI());
-      return s.equals(n.getURI()) ? "<" + s + ">" : s;
-    }
-    if (n.isLiteral()) {
-      String lex = n.getLiteralLexicalForm().replaceAll("\\s+", " ");
-      return "\"" + (lex.length() > 40 ? lex.substring(0, 37) + "..." : lex) + "\"";
-    }
-    return n.toString();
-  }
-
-  private static String label(Graph graph, Node focus) {
-    List<Triple> labels = graph.find(focus, RDFS.label.asNode(), Node.ANY).toList();
-    return labels.stream()
-        .map(Triple::getObject)
-        .filter(Node::isLiteral)
-        .map(Node::getLiteralLexicalForm)
-        .filter(s -> !s.isBlank())
-        .sorted()
-        .findFirst()
-        .orElse(null);
   }
 
   /** The article's file name, which users know, rather than the graph IRI. */
@@ -212,7 +150,7 @@ public final class GraphValidator {
         .stream()
         .sorted()
         .findFirst()
-        .orElseGet(() -> brief(graphName));
+        .orElseGet(() -> wording.brief(graphName));
   }
 
   private static Graph copy(Graph g) {
