@@ -252,6 +252,11 @@ class PatternMatcherTest {
     // as java.util.regex gives for ".*$").
     assertEquals(List.of("0-40", "40-40"), TokenPattern.compile("[]* $").matcher(s).findAll().stream()
         .map(x -> x.start() + "-" + x.end()).toList());
+    // The README's example: both words are there, so the quick rejection lets it run.
+    AnnotatedSentence xy = Sentences.of("x " + b + "y");
+    PatternMatcher readme = TokenPattern.compile("([] | [])* \"x\" \"y\"").matcher(xy);
+    assertEquals(List.of(), assertTimeoutPreemptively(Duration.ofSeconds(10), readme::findAll));
+    assertTrue(readme.abandonedStarts() > 0);
   }
 
   @Test
