@@ -104,6 +104,10 @@ class NewsServerTest {
     assertTrue(one.body().contains("\"ds.name\" : \"/newskg\""), one.body());
     assertEquals(404, send("GET", "/$/datasets/nothere", null, null).statusCode());
     assertEquals(200, send("GET", "/$/ping", null, null).statusCode());
+    // The UI's info tab: request counts per endpoint.
+    HttpResponse<String> stats = send("GET", "/$/stats/newskg", null, null);
+    assertEquals(200, stats.statusCode());
+    assertTrue(stats.body().contains("\"/newskg\""), stats.body());
   }
 
   @Test
