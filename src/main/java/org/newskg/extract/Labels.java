@@ -1,5 +1,6 @@
 package org.newskg.extract;
 
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -9,22 +10,21 @@ final class Labels {
       Set.of("the", "a", "an", "one", "two", "three", "four", "five", "six", "several", "some", "other", "another",
           "both", "many", "most", "all", "any", "its", "their", "his", "her", "our", "these", "those", "this", "that");
   private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern EDGE_PUNCT = Pattern.compile("^[\"“”'‘’(,]+|[\"“”'‘’),.:;]+$");
+  private static final Pattern HYPHEN_SPACES = Pattern.compile("\\s*-\\s*");
+  private static final Pattern SPACED_POSSESSIVE = Pattern.compile("\\s+(['’]s)\\b");
 
   private Labels() {}
 
   static String clean(String text) {
     String s = SPACES.matcher(text.strip()).replaceAll(" ");
-    s = s.replaceAll("^[\"“”'‘’(,]+|[\"“”'‘’),.:;]+$", "").strip();
-    boolean changed = true;
-    while (changed) {
-      changed = false;
-      int sp = s.indexOf(' ');
-      if (sp > 0 && LEADING.contains(s.substring(0, sp).toLowerCase(java.util.Locale.ROOT))) {
-        s = s.substring(sp + 1);
-        changed = true;
-      }
+    s = EDGE_PUNCT.matcher(s).replaceAll("").strip();
+    int sp;
+    while ((sp = s.indexOf(' ')) > 0 && LEADING.contains(s.substring(0, sp).toLowerCase(Locale.ROOT))) {
+      s = s.substring(sp + 1);
     }
-    s = s.replaceAll("\\s*-\\s*", "-").replaceAll("\\s+'s\\b", "'s").replaceAll("\\s+’s\\b", "’s");
+    s = HYPHEN_SPACES.matcher(s).replaceAll("-");
+    s = SPACED_POSSESSIVE.matcher(s).replaceAll("$1");
     return s.isEmpty() ? text.strip() : s;
   }
 }

@@ -5,12 +5,16 @@ import java.util.Locale;
 
 /** Readable, stable keys from names: "U.S. officials" → "us-officials". */
 final class Slugs {
+  private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
+  private static final java.util.regex.Pattern NON_ALNUM = java.util.regex.Pattern.compile("[^a-z0-9]+");
+  private static final java.util.regex.Pattern EDGE_DASHES = java.util.regex.Pattern.compile("^-+|-+$");
+
   private Slugs() {}
 
   static String of(String s) {
-    String n = Normalizer.normalize(s, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+    String n = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFKD)).replaceAll("");
     n = n.toLowerCase(Locale.ROOT).replace(".", "").replace("'", "").replace("’", "");
-    n = n.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+    n = EDGE_DASHES.matcher(NON_ALNUM.matcher(n).replaceAll("-")).replaceAll("");
     return n.isEmpty() ? "x" : n;
   }
 
