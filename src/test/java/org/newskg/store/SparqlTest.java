@@ -48,7 +48,7 @@ class SparqlTest {
     assertEquals("Sean Robertson,a.txt,false,," + hostile, csv.split("\r\n")[2]);
     String union = run(mem, "actors", ResultFormat.CSV);
     assertEquals(
-        "United States,Country,,0,4,2", union.split("\r\n")[1], "union default graph in memory");
+        "United States,country,,0,4,2", union.split("\r\n")[1], "union default graph in memory");
   }
 
   @Test
