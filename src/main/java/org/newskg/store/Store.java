@@ -12,7 +12,8 @@ import org.apache.jena.tdb2.sys.TDBInternal;
 
 /**
  * An on-disk TDB2 store: one named graph per article. Closing it releases the folder (files and
- * lock) so another process, or a test deleting the folder, can use it.
+ * lock) so another process, or a test deleting the folder, can use it. TDB2 shares one connection
+ * per folder within a JVM: closing one Store closes every Store open on the same folder.
  */
 public final class Store implements AutoCloseable {
   private static final Pattern HELD_BY = Pattern.compile("held by process (\\d+)");
