@@ -83,10 +83,12 @@ final class ServeCommand implements Callable<Integer> {
       server = NewsServer.build(store.dataset(), host, port).start();
     } catch (RuntimeException e) {
       store.close();
-      if (hasCause(e, BindException.class)) {
+      BindException bind = cause(e, BindException.class);
+      if (bind != null && String.valueOf(bind.getMessage()).contains("in use")) {
         throw new UserError("port " + port + " is in use; try --port " + (port + 1));
       }
-      throw e;
+      // Anything else at start-up is the address: not one of this machine's, or a bad name.
+      throw new UserError("cannot listen on " + host + " port " + port + ": " + reason(e), 2);
     }
     Runtime.getRuntime()
         .addShutdownHook(
@@ -109,12 +111,23 @@ final class ServeCommand implements Callable<Integer> {
     return 0;
   }
 
-  private static boolean hasCause(Throwable t, Class<? extends Throwable> type) {
+  private static <T extends Throwable> T cause(Throwable t, Class<T> type) {
     for (Throwable c = t; c != null; c = c.getCause()) {
       if (type.isInstance(c)) {
-        return true;
+        return type.cast(c);
       }
     }
-    return false;
+    return null;
+  }
+
+  /** The innermost message: Fuseki wraps Jetty's, which wraps the system's. */
+  private static String reason(Throwable t) {
+    String why = t.getClass().getSimpleName();
+    for (Throwable c = t; c != null; c = c.getCause()) {
+      if (c.getMessage() != null && !c.getMessage().isBlank()) {
+        why = c.getMessage().lines().findFirst().orElse(why);
+      }
+    }
+    return why;
   }
 }

@@ -68,6 +68,18 @@ class ServeCommandTest {
   }
 
   @Test
+  void anAddressThatIsNotThisMachinesIsExitTwo(@TempDir Path tmp) throws Exception {
+    Path db = tmp.resolve("db");
+    TestStores.build(db, tmp);
+    // 192.0.2.0/24 is reserved for documentation: no machine has it.
+    Run r = run("serve", "--db", db.toString(), "--host", "192.0.2.7", "--port", "0");
+    assertEquals(2, r.code());
+    assertEquals("", r.out());
+    assertTrue(r.err().startsWith("newskg: cannot listen on 192.0.2.7 port 0: "), r.err());
+    assertEquals(1, r.err().lines().count(), r.err());
+  }
+
+  @Test
   void aMissingStoreIsExitTwo(@TempDir Path tmp) {
     Path db = tmp.resolve("none");
     assertEquals(
