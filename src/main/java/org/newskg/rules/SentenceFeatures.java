@@ -2,7 +2,6 @@ package org.newskg.rules;
 
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.newskg.text.AnnotatedSentence;
 import org.newskg.text.Mention;
 import org.newskg.text.Token;
@@ -22,7 +21,9 @@ final class SentenceFeatures {
   private static final ConcurrentHashMap<String, Integer> WORDS = new ConcurrentHashMap<>();
   private static final ConcurrentHashMap<String, Integer> CLASSES = new ConcurrentHashMap<>();
   private static final ConcurrentHashMap<String, Integer> TYPES = new ConcurrentHashMap<>();
-  private static final AtomicInteger NEXT = new AtomicInteger();
+  private static final Object LOCK = new Object();
+  /** Bits below this are in the maps: written after the map entry, so a reader sees both. */
+  private static volatile int published;
   private static final ThreadLocal<Recent> RECENT = ThreadLocal.withInitial(Recent::new);
 
   private final AnnotatedSentence sentence;
@@ -32,7 +33,7 @@ final class SentenceFeatures {
 
   private SentenceFeatures(AnnotatedSentence sentence) {
     this.sentence = sentence;
-    this.known = NEXT.get();
+    this.known = published;
     this.bits = new long[(known + 63) >>> 6];
     List<Token> tokens = sentence.tokens();
     for (int i = 0, n = tokens.size(); i < n; i++) {
@@ -54,15 +55,31 @@ final class SentenceFeatures {
   }
 
   static int wordBit(String word) {
-    return WORDS.computeIfAbsent(word, k -> NEXT.getAndIncrement());
+    return bit(WORDS, word);
   }
 
   static int classBit(String lexiconClass) {
-    return CLASSES.computeIfAbsent(lexiconClass, k -> NEXT.getAndIncrement());
+    return bit(CLASSES, lexiconClass);
   }
 
   static int typeBit(String mentionType) {
-    return TYPES.computeIfAbsent(mentionType, k -> NEXT.getAndIncrement());
+    return bit(TYPES, mentionType);
+  }
+
+  private static int bit(ConcurrentHashMap<String, Integer> map, String key) {
+    Integer bit = map.get(key);
+    if (bit != null) {
+      return bit;
+    }
+    synchronized (LOCK) {
+      bit = map.get(key);
+      if (bit == null) {
+        bit = published;
+        map.put(key, bit);
+        published = bit + 1;
+      }
+      return bit;
+    }
   }
 
   /** Whether any bit of {@code mask} is set here. */
