@@ -159,8 +159,13 @@ final class GraphCommand implements Callable<Integer> {
     if (parent != null && !Files.isDirectory(parent)) {
       throw new UserError("cannot write " + file + ": no folder " + parent, 2);
     }
+    if (Files.isDirectory(file)) {
+      throw new UserError("cannot write " + file + ": it is a folder", 2);
+    }
     try {
       Files.write(file, bytes);
+    } catch (java.nio.file.FileSystemException e) {
+      throw new UserError("cannot write " + file + ": " + (e.getReason() != null ? e.getReason() : e.getMessage()));
     } catch (IOException e) {
       throw new UserError("cannot write " + file + ": " + e.getMessage());
     }

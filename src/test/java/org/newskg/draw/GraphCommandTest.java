@@ -172,6 +172,15 @@ class GraphCommandTest {
   }
 
   @Test
+  void anOutputThatCannotBeWrittenIsOneLine() {
+    assertEquals(new Run(2, "", "newskg: cannot write " + tmp + ": it is a folder\n"),
+        run("--format", "dot", "--output", tmp.toString()));
+    Path nowhere = tmp.resolve("no/such/folder/g.dot");
+    assertEquals(new Run(2, "", "newskg: cannot write " + nowhere + ": no folder " + nowhere.getParent() + "\n"),
+        run("--format", "dot", "--output", nowhere.toString()));
+  }
+
+  @Test
   void aWrongFormatIsExitTwo() {
     Run r = run("--format", "pdf");
     assertEquals(2, r.code());
