@@ -11,17 +11,21 @@ import java.util.List;
 final class Phrases {
   private Phrases() {}
 
+  /** Headlines that name no one who attributes: true of every story. */
   static final List<String> TITLES =
       List.of(
           "{P} blamed for {kind} on {T_bare} {where}",
-          "{A} accuses {P} of {kind} {where}",
           "{Kind} hits {T_bare} {where}; {P} suspected",
-          "{P} denies role in {kind} {where}",
           "Who was behind the {kind} {where}?",
-          "{Kind} {where} kills {killed}, {A} blames {P}",
-          "{A} says {P} carried out {kind} {where}",
           "Blasts {where}: {P} under suspicion after {kind}",
           "{P} may have struck {T_bare} {where}, officials say");
+
+  /** Headlines for a story in which {A} accuses {P}: a headline is a claim too. */
+  static final List<String> TITLES_ACCUSED =
+      List.of("{A} accuses {P} of {kind} {where}", "{Kind} {where} kills {killed}, {A} blames {P}");
+
+  /** Headlines for a story in which {P} denies its role. */
+  static final List<String> TITLES_DENIED = List.of("{P} denies role in {kind} {where}");
 
   static final List<String> LEADS =
       List.of(

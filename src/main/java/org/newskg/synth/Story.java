@@ -686,10 +686,24 @@ final class Story {
     return cap(out);
   }
 
+  /** A headline that claims nothing the story's gold does not hold. */
   private String title() {
+    String a = accuser.name().label();
+    String p = perp.name().label();
+    List<String> titles = new ArrayList<>(Phrases.TITLES);
+    for (Unit u : units) {
+      for (GoldFact f : u.facts()) {
+        boolean aboutPerp = f.required() && f.perpetrator().label().equals(p);
+        if (aboutPerp && f.stance().equals("accuses") && f.attributor().label().equals(a)) {
+          titles.addAll(Phrases.TITLES_ACCUSED);
+        } else if (aboutPerp && f.stance().equals("denies") && f.attributor().label().equals(p)) {
+          titles.addAll(Phrases.TITLES_DENIED);
+        }
+      }
+    }
     slots.put("A", accuser.name().text());
     slots.put("P", perp.name().text());
-    return fill(pick(Phrases.TITLES, false));
+    return fill(pick(titles, false));
   }
 
   private String dateLine() {

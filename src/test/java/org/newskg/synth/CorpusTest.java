@@ -239,6 +239,26 @@ class CorpusTest {
       }
     }
     assertTrue(checked >= 30, checked + " rows checked");
+    // A headline that accuses or denies is backed by a required row of the same stance.
+    for (int i = 0; i < 60; i++) {
+      String title = articles.get(i).lines().findFirst().get();
+      String file = String.format("synth-%06d.txt", i + 1);
+      for (String[] cue :
+          new String[][] {
+            {" accuses ", "accuses"}, {" blames ", "accuses"}, {" denies role ", "denies"}
+          }) {
+        if (title.contains(cue[0])) {
+          assertTrue(
+              lines.stream()
+                  .anyMatch(
+                      l ->
+                          l.startsWith(file + "\t")
+                              && l.contains("\t" + cue[1] + "\t")
+                              && l.endsWith("\tyes")),
+              title);
+        }
+      }
+    }
     assertEquals(60, filesWithRequiredRows.size(), "every article attributes its strike");
     List<String> quotes = Files.readAllLines(dir.resolve("statements.tsv"));
     assertEquals("file\tspeaker\tspeaker_aliases\tquote_start", quotes.get(0));
