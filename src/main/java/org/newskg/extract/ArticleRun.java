@@ -41,7 +41,7 @@ final class ArticleRun {
   private final List<Attribution> attributions = new ArrayList<>();
   private final Set<String> attributionKeys = new HashSet<>();
   private static final Set<String> PLACE_PREPOSITIONS =
-      Set.of("from", "in", "at", "near", "inside", "into", "across", "over", "toward", "towards", "within", "outside");
+      Set.of("from", "in", "near", "inside", "into", "across", "over", "toward", "towards", "within", "outside");
   private Actor lastQuoteSpeaker;
   private int lastQuoteSentence = -10;
 
