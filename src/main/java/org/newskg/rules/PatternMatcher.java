@@ -21,7 +21,7 @@ public final class PatternMatcher {
   private final List<Token> tokens;
   private final List<Mention> mentions;
   private final boolean possible;
-  /** For each position, the index of the first mention starting there or later. */
+  /** For each position, the index of the first mention starting there or later (null: unused). */
   private final int[] firstMentionAt;
   private final int[] end = new int[1];
   private int next;
@@ -42,7 +42,7 @@ public final class PatternMatcher {
     this.mentions = sentence.mentions();
     this.possible = !filtered || pattern.couldMatch(sentence);
     this.startableKnown = !filtered;
-    this.firstMentionAt = possible ? mentionIndex(tokens.size(), mentions) : null;
+    this.firstMentionAt = possible && pattern.usesMentions() ? mentionIndex(tokens.size(), mentions) : null;
   }
 
   /**

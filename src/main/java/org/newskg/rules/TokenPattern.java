@@ -1,5 +1,6 @@
 package org.newskg.rules;
 
+import java.util.Arrays;
 import java.util.List;
 import org.newskg.text.AnnotatedSentence;
 
@@ -25,6 +26,7 @@ public final class TokenPattern {
   private final int slots;
   private final Requirements requirements;
   private final StartFilter starts;
+  private final boolean usesMentions;
   private final int stepBudget;
 
   private TokenPattern(String source, PatternParser.Parsed parsed, int stepBudget) {
@@ -36,6 +38,7 @@ public final class TokenPattern {
     this.slots = program.slots();
     this.requirements = Requirements.of(root);
     this.starts = StartFilter.of(root);
+    this.usesMentions = Arrays.stream(code).anyMatch(i -> i.op == Inst.MENTION);
     this.stepBudget = stepBudget;
   }
 
@@ -99,6 +102,10 @@ public final class TokenPattern {
 
   int stepBudget() {
     return stepBudget;
+  }
+
+  boolean usesMentions() {
+    return usesMentions;
   }
 
   StartFilter starts() {
