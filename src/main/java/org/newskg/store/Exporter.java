@@ -9,6 +9,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -98,6 +99,7 @@ public final class Exporter {
     Path tmp = null;
     try {
       tmp = Files.createTempFile(dir, "." + abs.getFileName() + ".", ".tmp");
+      keepPermissions(tmp, abs);
       try (OutputStream out = Files.newOutputStream(tmp)) {
         export(dataset, format, ontology, out);
       }
@@ -117,6 +119,22 @@ public final class Exporter {
           // The export already failed; that error is the one to report.
         }
       }
+    }
+  }
+
+  /**
+   * Temporary files are private (rw-------); the export should look like any file the user writes:
+   * the permissions of the file it replaces, else rw-r--r--.
+   */
+  private static void keepPermissions(Path tmp, Path target) throws IOException {
+    try {
+      Files.setPosixFilePermissions(
+          tmp,
+          Files.exists(target)
+              ? Files.getPosixFilePermissions(target)
+              : PosixFilePermissions.fromString("rw-r--r--"));
+    } catch (UnsupportedOperationException e) {
+      // Not a POSIX file system: its defaults apply.
     }
   }
 

@@ -148,8 +148,14 @@ class ExporterTest {
     Files.createDirectories(out);
     Path file = out.resolve("kg.nq");
     Files.writeString(file, "old");
+    Files.setPosixFilePermissions(
+        file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw----"));
     Exporter.exportToFile(mem, ExportFormat.NQUADS, null, file);
     assertArrayEquals(export(mem, ExportFormat.NQUADS, null), Files.readAllBytes(file));
+    assertEquals(
+        "rw-rw----",
+        java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(file)),
+        "permissions of the replaced file kept, not the temporary file's rw-------");
     try (var s = Files.list(out)) {
       assertEquals(List.of(file), s.toList());
     }
