@@ -35,7 +35,11 @@ class FusekiUiBrowserTest {
       ChromeDriver browser = Chromium.start(tmp.resolve("profile"), 1400, 1800);
       try {
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
-        browser.get("http://127.0.0.1:" + server.getPort() + "/#/dataset/" + NewsServer.DATASET + "/query");
+        String base = "http://127.0.0.1:" + server.getPort();
+        // The start page lists the dataset: it reads our GET-only /$/server listing.
+        browser.get(base + "/#/");
+        wait.until(d -> d.findElements(By.cssSelector("table td")).stream().anyMatch(td -> td.getText().strip().equals("/newskg")));
+        browser.get(base + "/#/dataset/" + NewsServer.DATASET + "/query");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".yasqe .CodeMirror")));
         // YASQE is a CodeMirror editor: set its text the way a paste would.
         browser.executeScript("document.querySelector('.yasqe .CodeMirror').CodeMirror.setValue(arguments[0]);", query);
