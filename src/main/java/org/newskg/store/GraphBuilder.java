@@ -6,10 +6,12 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -237,6 +239,7 @@ public final class GraphBuilder {
     private final long started = System.nanoTime();
     private final List<Skipped> skipped = new ArrayList<>();
     private final Set<String> actorKeys = new HashSet<>();
+    private final Map<String, Integer> seen = new HashMap<>();
     private final Deque<Future<Outcome>> pending = new ArrayDeque<>();
     private ExecutorService pool;
     private Consumer<ArticleFacts> sink;
@@ -326,6 +329,15 @@ public final class GraphBuilder {
     private void consume(Outcome o) {
       if (o.skipped() != null) {
         skipped.add(o.skipped());
+      } else if (seen.putIfAbsent(o.facts().meta().name(), o.facts().hashCode()) != null) {
+        // The name is the article's identity (its IRIs and graph): a second article under the
+        // same name would silently replace the first. The same article given twice is harmless.
+        if (seen.get(o.facts().meta().name()) != o.facts().hashCode()) {
+          skipped.add(
+              new Skipped(
+                  o.facts().meta().name(),
+                  "another article in this build has the same file name; rename one of them"));
+        }
       } else {
         ArticleFacts facts = o.facts();
         articles++;

@@ -220,4 +220,22 @@ class GraphBuilderTest {
           });
     }
   }
+
+  @Test
+  void twoDifferentArticlesUnderOneNameAreNotMerged() throws IOException {
+    Path dir = articles();
+    Path other = Files.createDirectories(tmp.resolve("other"));
+    Files.writeString(other.resolve("a.txt"), "iran, but also named a.txt");
+    DatasetGraph mem = DatasetGraphFactory.createTxnMem();
+    BuildReport r = builder().build(List.of(dir, dir.resolve("a.txt"), other), mem);
+    assertEquals(2, r.articles(), "a.txt given twice with the same content counts once");
+    assertEquals(
+        List.of(
+            new Skipped(
+                "a.txt",
+                "another article in this build has the same file name; rename one of them")),
+        r.skipped());
+    Txn.executeRead(
+        mem, () -> assertFalse(mem.contains(GRAPH_A, Node.ANY, NKG.perpetrator.asNode(), IRAN)));
+  }
 }
