@@ -73,7 +73,9 @@ public final class RuleFiles {
   private static List<Path> ruleFiles(Path dir) {
     try (Stream<Path> walk = Files.walk(dir)) {
       // Sorted by the path text, so the order (and thus rule order) is the same on every machine.
-      return walk.filter(p -> p.getFileName().toString().endsWith(".rules") && Files.isRegularFile(p))
+      // Hidden files are editors' lock and backup files, not rules.
+      return walk.filter(p -> p.getFileName().toString().endsWith(".rules")
+              && !p.getFileName().toString().startsWith(".") && Files.isRegularFile(p))
           .sorted(Comparator.comparing(p -> dir.relativize(p).toString().replace('\\', '/')))
           .collect(Collectors.toList());
     } catch (IOException e) {

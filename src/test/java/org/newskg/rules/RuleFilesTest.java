@@ -56,6 +56,7 @@ class RuleFilesTest {
         + "pattern:\n  @speaker:ACTOR\n\t%say\n");
     write("gazetteer/actors.tsv", "not a rule file\n");
     write("notes.txt", "rule: ignored\n");
+    write(".#a.rules", "an editor's lock file\n");
 
     List<Rule> rules = RuleFiles.load(dir, CTX);
     assertEquals(List.of("blame-for", "say-verb"), rules.stream().map(Rule::name).toList());
