@@ -238,7 +238,8 @@ final class Annotator {
             || isSeriesWord(p) || endsActor(out, start, true) || p.text().matches("\\d[\\d,]*") || p.lower().equals("month") || p.lower().equals("week")
             || p.lower().equals("year") || p.lower().equals("wednesday's") || p.is("det") && !p.lower().equals("that") || p.lower().equals("bomb") || p.lower().equals("bombs")) {
           Mention actor = actorEndingAt(out, start);
-          if (actor != null && !("demonym".equals(actor.kind()) || "country".equals(actor.kind()))) {
+          if (actor != null && !("demonym".equals(actor.kind()) || "country".equals(actor.kind()) || "armed_group".equals(actor.kind())
+              || "coalition".equals(actor.kind()) || "military".equals(actor.kind()))) {
             break; // "told Reuters the attack": an outlet before the noun phrase is not its actor
           }
           start = actor != null ? actor.start() : start - 1;

@@ -252,7 +252,9 @@ final class ArticleRun {
         perpetrators.add(a);
       }
     }
-    if (perpetrators.isEmpty() && !"self".equals(r.param("perpetrator")) && strikes.agentOf(strike) != null) {
+    // Only a condemnation reaches back to how the strike was first described; coreference of
+    // "the raid" is too loose to carry an actor into a plain assertion.
+    if (perpetrators.isEmpty() && Stance.parse(r.param("stance")) == Stance.ACCUSES && strikes.agentOf(strike) != null) {
       // "condemned the strike": the strike whose first mention named its actor ("a US drone …")
       StrikeBook.Agent ag = strikes.agentOf(strike);
       Actor a = actors.resolve(ag.mention(), ag.sentence(), attributor);
