@@ -51,16 +51,28 @@ public final class Extractor {
     Span title = titleSpan(at);
     if (title != null) {
       // Headlines attribute too ("South Sudan accuses Khartoum of bombing Bentiu").
-      run.sentence(annotator.annotate(at.text(), index++, title, true));
+      sentence(run, at, index++, title, true, raw, trace);
     }
     for (Span p : at.paragraphs()) {
       boolean first = true;
       for (Span s : SentenceSplitter.split(at.text(), p.begin(), p.end())) {
-        run.sentence(annotator.annotate(at.text(), index++, s, first));
+        sentence(run, at, index++, s, first, raw, trace);
         first = false;
       }
     }
     return run.facts();
+  }
+
+  /**
+   * One sentence, fail-soft: a sentence that trips a bug in a rule or the annotator loses its own
+   * facts, never the article (nor the build) — the failure is reported through the trace.
+   */
+  private void sentence(ArticleRun run, ArticleText at, int index, Span s, boolean first, RawArticle raw, Trace trace) {
+    try {
+      run.sentence(annotator.annotate(at.text(), index, s, first));
+    } catch (RuntimeException e) {
+      trace.failed(raw.name(), index, e);
+    }
   }
 
   /** Where the title stands in the text, when it is the text's first line; else null. */

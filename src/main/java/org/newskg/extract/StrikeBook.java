@@ -66,13 +66,26 @@ final class StrikeBook {
     return strikes.isEmpty() ? null : strikes.get(strikes.size() - 1);
   }
 
-  /** Registers every strong strike mention of a sentence, in order. */
+  private static final java.util.Set<String> HYPOTHETICAL =
+      java.util.Set.of("to", "would", "could", "might", "may", "will", "future", "potential", "possible", "retaliatory", "new", "further", "any");
+
+  /** Registers every strong strike mention of a sentence, in order; hypothetical ones are left out. */
   void add(AnnotatedSentence s, SentenceRef ref) {
     for (Mention m : s.mentions()) {
-      if (m.type().equals("STRIKE") && s.tokens().get(m.end() - 1).is("strike_strong")) {
+      if (m.type().equals("STRIKE") && s.tokens().get(m.end() - 1).is("strike_strong") && !hypothetical(s, m)) {
         resolve(m, s, ref);
       }
     }
+  }
+
+  /** "to carry out a retaliatory attack", "any future strikes": talk of strikes that have not happened. */
+  private static boolean hypothetical(AnnotatedSentence s, Mention m) {
+    for (int i = Math.max(0, m.start() - 3); i < m.end() - 1; i++) {
+      if (HYPOTHETICAL.contains(s.tokens().get(i).lower())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The strike a mention refers to, creating it when it is new. */
@@ -109,6 +122,13 @@ final class StrikeBook {
         locText = s.textOf(loc.start() > 0 && s.tokens().get(loc.start() - 1).is("prep") ? loc.start() - 1 : loc.start(), loc.end());
       }
       locKey = key((MentionValues.Named) loc.value());
+    }
+    if (words.equals(titleCase(words))) {
+      words = words.toLowerCase(Locale.ROOT); // a headline's "Airstrike On The HQs" reads as "airstrike on the hqs"
+      if (np.agent() != null) {
+        words = s.textOf(np.agent().start(), np.agent().end()).replaceFirst("^(?i)the\\s+", "") + words.substring(Math.min(words.length(),
+            Labels.clean(s.textOf(np.agent().start(), np.agent().end())).length()));
+      }
     }
     String label = locText == null ? words : words + " " + locText;
     String target = target(s, m);
@@ -198,6 +218,16 @@ final class StrikeBook {
         }
       }
     };
+  }
+
+  private static String titleCase(String s) {
+    StringBuilder b = new StringBuilder();
+    for (String w : s.split(" ")) {
+      if (!w.isEmpty()) {
+        b.append(b.length() == 0 ? "" : " ").append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
+      }
+    }
+    return b.toString();
   }
 
   /** Kinds by which a rule may ask for a strike kind. */

@@ -13,4 +13,9 @@ public interface Trace {
 
   /** A rule matched; {@code outcome} says what it made, or why it made nothing. */
   default void fired(Rule rule, Match match, AnnotatedSentence s, String outcome) {}
+
+  /** A sentence could not be processed (a bug); its facts are lost, the article's others kept. */
+  default void failed(String article, int sentence, RuntimeException e) {
+    System.err.println("newskg: warning: " + article + ": sentence " + sentence + " skipped after an internal error: " + e);
+  }
 }
