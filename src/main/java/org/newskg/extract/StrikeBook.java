@@ -62,8 +62,11 @@ final class StrikeBook {
     return List.copyOf(locations.values());
   }
 
+  private Strike lastMentioned;
+
+  /** The strike mentioned last (new or referred back to): what "denied involvement" is about. */
   Strike latest() {
-    return strikes.isEmpty() ? null : strikes.get(strikes.size() - 1);
+    return lastMentioned;
   }
 
   private static final java.util.Set<String> HYPOTHETICAL =
@@ -92,22 +95,28 @@ final class StrikeBook {
   Strike resolve(Mention m, AnnotatedSentence s, SentenceRef ref) {
     Strike known = byMention.get(m);
     if (known != null) {
+      lastMentioned = known;
       return known;
     }
     MentionValues.StrikeNp np = (MentionValues.StrikeNp) m.value();
     Mention loc = locationAfter(s, m);
     Strike target = null;
-    if (!strikes.isEmpty()) {
-      Strike last = latest();
-      boolean newPlace = loc != null && last.locationKey() != null && !last.locationKey().equals(key((MentionValues.Named) loc.value()));
-      if (np.definite() && !newPlace) {
-        target = last;
+    if (np.definite()) {
+      // "the attack" may mean any earlier strike; "the blasts" only an earlier explosion.
+      for (int k = strikes.size() - 1; k >= 0 && target == null; k--) {
+        Strike earlier = strikes.get(k);
+        boolean compatible = np.kind() == StrikeKind.ATTACK || earlier.kind() == np.kind();
+        boolean newPlace = loc != null && earlier.locationKey() != null && !earlier.locationKey().equals(key((MentionValues.Named) loc.value()));
+        if (compatible && !newPlace) {
+          target = earlier;
+        }
       }
     }
     if (target == null) {
       target = create(m, s, ref, np, loc);
     }
     byMention.put(m, target);
+    lastMentioned = target;
     return target;
   }
 

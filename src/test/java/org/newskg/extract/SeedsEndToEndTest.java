@@ -24,7 +24,7 @@ import org.newskg.store.Sparql;
  * attributors, perpetrators and stances must be there, and nothing from page furniture.
  */
 class SeedsEndToEndTest {
-  record Row(String article, String attributor, String perpetrator, String stance, String certainty, String evidence) {}
+  record Row(String article, String attributor, String strike, String perpetrator, String stance, String certainty, String evidence) {}
 
   static final List<Row> ROWS = new ArrayList<>();
   static final List<String[]> QUOTES = new ArrayList<>();
@@ -37,7 +37,7 @@ class SeedsEndToEndTest {
     Query attributions = Sparql.parse(QuerySource.resolve("queries/attributions.rq"));
     try (QueryExec qe = Sparql.exec(dataset, attributions)) {
       RowSet rs = qe.select();
-      rs.forEachRemaining(b -> ROWS.add(new Row(s(b.get("article")), s(b.get("attributor")), s(b.get("perpetrator")),
+      rs.forEachRemaining(b -> ROWS.add(new Row(s(b.get("article")), s(b.get("attributor")), s(b.get("strike")), s(b.get("perpetrator")),
           s(b.get("stance")), s(b.get("certainty")), s(b.get("evidence")))));
     }
     Query quotes = Sparql.parse(QuerySource.resolve("queries/quotes.rq"));
@@ -101,6 +101,14 @@ class SeedsEndToEndTest {
     assertRow("004", "ICARO Media Group", "United States", "asserts", "confirmed");
     assertRow("004", "coalition of Iranian-backed militias", "coalition of Iranian-backed militias", "claims_responsibility", "confirmed");
     assertRow("004", "Iraqi Ministry of Foreign Affairs", "United States", "accuses", "confirmed");
+  }
+
+  @Test
+  void aDenialIsAboutTheStrikeInQuestionNotTheLatestOneNamed() {
+    // 002 mentions Israel's "hundreds of strikes in Syria" just before "the recent blasts at PMU
+    // sites"; the Pentagon's denial and the coalition's rejection are about the blasts.
+    assertTrue(ROWS.stream().anyMatch(r -> r.article().startsWith("002") && r.attributor().equals("US Department of Defense")
+        && r.stance().equals("denies") && r.strike().contains("blasts")), "the Pentagon denies the blasts: " + ROWS);
   }
 
   @Test
