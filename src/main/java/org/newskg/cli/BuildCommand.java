@@ -43,7 +43,6 @@ import picocli.CommandLine.Spec;
     })
 final class BuildCommand implements Callable<Integer> {
   /** Progress lines on long builds, at most this often. */
-  private static final long PROGRESS_NANOS = 2_000_000_000L;
 
   @Spec CommandSpec spec;
 
@@ -66,7 +65,7 @@ final class BuildCommand implements Callable<Integer> {
 
   @Option(
       names = {"-q", "--quiet"},
-      description = "No progress lines on stderr.")
+      description = "No progress on stderr (by default: a bar with rate and ETA on a terminal, a line every 2 s otherwise).")
   boolean quiet;
 
   @Parameters(
@@ -83,7 +82,8 @@ final class BuildCommand implements Callable<Integer> {
     // Rules first: a broken rule file must stop the build before the store is touched.
     Extractor extractor = Extractor.load(rulesDir);
     List<Path> inputs = paths.isEmpty() ? List.of(defaultSeeds()) : paths;
-    GraphBuilder.Progress progress = quiet ? GraphBuilder.Progress.NONE : new Ticker(err);
+    BuildProgress bar = quiet ? null : BuildProgress.forInputs(err, inputs);
+    GraphBuilder.Progress progress = bar == null ? GraphBuilder.Progress.NONE : bar;
     BuildReport r;
     String violations;
     try (Store store = Store.openOrCreate(db.db())) {
@@ -92,6 +92,9 @@ final class BuildCommand implements Callable<Integer> {
               .threads(threads())
               .build(inputs, store.dataset());
       // SHACL check of what is now in the store (ontology/shapes.ttl); details: newskg validate.
+      if (bar != null) {
+        bar.finish();
+      }
       violations = GraphValidator.summaryAfterBuild(store.dataset());
     } catch (StoreException e) {
       throw new UserError(e.getMessage(), e.busy() ? 1 : 2);
@@ -160,30 +163,4 @@ final class BuildCommand implements Callable<Integer> {
   }
 
   /** Prints a progress line at most every two seconds. */
-  private static final class Ticker implements GraphBuilder.Progress {
-    private final PrintWriter err;
-    private final long start = System.nanoTime();
-    private long last = start;
-
-    Ticker(PrintWriter err) {
-      this.err = err;
-    }
-
-    @Override
-    public void update(int articles, int skipped) {
-      long now = System.nanoTime();
-      if (now - last >= PROGRESS_NANOS) {
-        last = now;
-        double secs = (now - start) / 1e9;
-        err.printf(
-            Locale.ROOT,
-            "newskg: building: %d article%s, %d skipped, %.0f s%n",
-            articles,
-            articles == 1 ? "" : "s",
-            skipped,
-            secs);
-        err.flush();
-      }
-    }
-  }
 }
