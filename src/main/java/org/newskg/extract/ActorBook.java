@@ -349,6 +349,14 @@ final class ActorBook {
         return null;
       }
       default -> {
+        // "The Houthis said they had targeted …": a pronoun right after a speech verb is its subject.
+        if ((an.type().equals("group") || an.type().equals("person")) && m.start() > 0
+            && (s.tokens().get(m.start() - 1).is("say") || s.tokens().get(m.start() - 1).lower().equals("that"))) {
+          Actor subject0 = firstActorInSentence(s, m.start());
+          if (subject0 != null) {
+            return subject0;
+          }
+        }
         // "the coalition", "the ministry", "the militia": the latest actor of that sort.
         String noun = an.type().contains(":") ? an.type().substring(an.type().indexOf(':') + 1) : null;
         if (noun != null) {

@@ -212,7 +212,9 @@ final class Annotator {
       Token head = tokens.get(h);
       boolean gerund = (head.lower().equals("attacking") || head.lower().equals("striking") || head.lower().equals("bombing") || head.lower().equals("targeting"))
           && h > 0 && (isOfOrIn(tokens.get(h - 1)) || h > 1 && tokens.get(h - 1).lower().endsWith("ly") && isOfOrIn(tokens.get(h - 2)));
-      if (!head.is("strike") && !gerund) {
+      // "rocket fire", "mortar fire", "artillery fire" name strikes; plain "fire" does not.
+      boolean fire = head.lower().equals("fire") && h > 0 && tokens.get(h - 1).lower().matches("rocket|mortar|artillery|tank|sniper|drone|missile|gun|machine-gun|anti-aircraft");
+      if (!head.is("strike") && !gerund && !fire) {
         continue;
       }
       if (!gerund && h > 0 && VERB_BEFORE.contains(tokens.get(h - 1).lower())) {
