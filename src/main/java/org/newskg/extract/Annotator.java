@@ -252,8 +252,8 @@ final class Annotator {
           break;
         }
       }
-      // Don't begin with a bare "'s" or hyphen.
-      while (start < h && (tokens.get(start).punct())) {
+      // Don't begin with a bare "'s" or hyphen ("Tuesday's strikes" → "strikes").
+      while (start < h && (tokens.get(start).punct() || tokens.get(start).lower().equals("'s"))) {
         start++;
       }
       Mention agent = null;

@@ -362,6 +362,9 @@ final class ArticleRun {
       if (t.index() >= cue.start() && t.index() < cue.end()) {
         continue; // the rule's own cue ("is believed to be behind") is not someone else's words
       }
+      if (t.index() > 0 && s.tokens().get(t.index() - 1).is("neg")) {
+        continue; // "although it has not confirmed its role" reports nobody's words
+      }
       if (t.is("say") && !t.lower().equals("according") || t.is("believe") || t.is("deny") || t.is("accuse") || t.is("blame")) {
         return true;
       }
