@@ -293,6 +293,17 @@ final class ActorBook {
 
   private Actor fromAnaphor(MentionValues.Anaphor an, Mention m, AnnotatedSentence s, Actor subject) {
     switch (an.type()) {
+      case "self_military" -> {
+        // "the air force", "the army" in an official's or a military's own statement: their state
+        if (subject == null) {
+          return null;
+        }
+        if (subject.kind() == ActorKind.COUNTRY) {
+          return subject;
+        }
+        Actor state = subject.country() != null ? actors.get(subject.country()) : subject.speaksForKey() != null ? actors.get(subject.speaksForKey()) : null;
+        return state;
+      }
       case "self_country" -> {
         if (subject == null) {
           return null;

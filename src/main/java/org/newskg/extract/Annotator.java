@@ -195,6 +195,12 @@ final class Annotator {
         out.add(new Mention("ACTOR", "anaphor", i, i + 3, new MentionValues.Anaphor("self")));
       } else if (t.is("poss") && next != null && SELF_NOUNS.contains(next.lower())) {
         out.add(new Mention("ACTOR", "anaphor", i, i + 2, new MentionValues.Anaphor(next.lower().equals("country") || next.lower().equals("nation") || next.lower().equals("state") ? "self_country" : "self")));
+      } else if (l.equals("the") && next != null && i > 0 && (tokens.get(i - 1).is("say") || tokens.get(i - 1).lower().equals("that"))
+          && (next.lower().equals("army") || next.lower().equals("military") || next.lower().equals("navy")
+              || (next.lower().equals("air") || next.lower().equals("armed") || next.lower().equals("security")) && i + 2 < tokens.size()
+                  && tokens.get(i + 2).lower().matches("force|forces"))) {
+        int end = next.lower().matches("air|armed|security") ? i + 3 : i + 2;
+        out.add(new Mention("ACTOR", "anaphor", i, end, new MentionValues.Anaphor("self_military")));
       } else if (l.equals("the") && next != null && i + 2 <= tokens.size()) {
         String n = next.lower();
         if (ANAPHOR_NOUNS_PERSON.contains(n)) {
@@ -236,10 +242,15 @@ final class Annotator {
       int start = h;
       while (start > 0) {
         Token p = tokens.get(start - 1);
-        if (p.is("strike_mod") || p.lower().equals("-") || p.lower().equals("'s") || p.lower().equals("of") && start - 2 >= 0 && isSeriesWord(tokens.get(start - 2))
+        if (p.is("strike_mod") || p.lower().equals("-") || p.lower().equals("and") && start - 1 > 0 && actorEndingAt(out, start - 1) != null || p.lower().equals("'s") || p.lower().equals("of") && start - 2 >= 0 && isSeriesWord(tokens.get(start - 2))
             || isSeriesWord(p) || endsActor(out, start, true) || p.text().matches("\\d[\\d,]*") || p.lower().equals("month") || p.lower().equals("week")
             || p.lower().equals("year") || p.lower().equals("wednesday's") || p.is("det") && !p.lower().equals("that") || p.lower().equals("bomb") || p.lower().equals("bombs")) {
           Mention actor = actorEndingAt(out, start);
+          if (p.lower().equals("and") && start - 2 >= 0 && actorEndingAt(out, start - 1) != null && start < h
+              && actorEndingAt(out, start - 1).kind() != null && "demonym".equals(actorEndingAt(out, start - 1).kind())) {
+            start = start - 1; // "American and British strikes"
+            continue;
+          }
           if (actor != null && !("demonym".equals(actor.kind()) || "country".equals(actor.kind()) || "armed_group".equals(actor.kind())
               || "coalition".equals(actor.kind()) || "military".equals(actor.kind()))) {
             break; // "told Reuters the attack": an outlet before the noun phrase is not its actor
@@ -257,9 +268,11 @@ final class Annotator {
         start++;
       }
       Mention agent = null;
+      List<Mention> agents = new ArrayList<>();
       for (Mention m : out) {
         if (m.type().equals("ACTOR") && m.start() >= start && m.end() <= h && !"anaphor".equals(m.kind())) {
           agent = m;
+          agents.add(m);
         }
       }
       boolean definite = start < h && (tokens.get(start).lower().equals("the") || tokens.get(start).lower().equals("this")
@@ -271,7 +284,10 @@ final class Annotator {
           }
         }
       }
-      out.add(new Mention("STRIKE", kindOf(tokens, start, h).id(), start, h + 1, new MentionValues.StrikeNp(kindOf(tokens, start, h), agent, definite)));
+      if (agent != null && agents.isEmpty()) {
+        agents.add(agent);
+      }
+      out.add(new Mention("STRIKE", kindOf(tokens, start, h).id(), start, h + 1, new MentionValues.StrikeNp(kindOf(tokens, start, h), agent, definite, agents)));
     }
   }
 
@@ -307,7 +323,7 @@ final class Annotator {
           && !tokens.get(end).lower().equals("and") && !tokens.get(end).lower().equals("overnight") && !tokens.get(end).lower().equals("on")) {
         end++;
       }
-      out.add(new Mention("STRIKE", "verb", i, end, new MentionValues.StrikeNp(kind, null, false)));
+      out.add(new Mention("STRIKE", "verb", i, end, new MentionValues.StrikeNp(kind, null, false, List.of())));
     }
   }
 

@@ -75,7 +75,7 @@ final class ArticleRun {
       for (Match m : matches) {
         String outcome =
             switch (r.type()) {
-              case "attribution" -> attribution(r, m, s, ref, claimedCues);
+              case "attribution" -> attributions(r, m, s, ref, claimedCues);
               case "quote" -> quote(r, m, s, ref, quoted);
               default -> statement(r, m, s, ref);
             };
@@ -190,7 +190,23 @@ final class ArticleRun {
 
   // ---- stage 2: facts --------------------------------------------------------------------------
 
-  private String attribution(Rule r, Match m, AnnotatedSentence s, SentenceRef ref, Set<Integer> claimedCues) {
+  /** One match may name several attributors ("Saudi Arabia, Qatar and Jordan condemned …"). */
+  private String attributions(Rule r, Match m, AnnotatedSentence s, SentenceRef ref, Set<Integer> claimedCues) {
+    List<Capture> all = m.captures("attributor");
+    if (all.size() <= 1) {
+      return attribution(r, m, s, ref, claimedCues, all.isEmpty() ? null : all.get(0));
+    }
+    List<String> outcomes = new ArrayList<>();
+    Set<Integer> cuesOfThisMatch = new HashSet<>(claimedCues);
+    for (Capture a : all) {
+      Set<Integer> cues = new HashSet<>(cuesOfThisMatch); // the shared cue serves every attributor
+      outcomes.add(attribution(r, m, s, ref, cues, a));
+      claimedCues.addAll(cues);
+    }
+    return String.join("; ", outcomes);
+  }
+
+  private String attribution(Rule r, Match m, AnnotatedSentence s, SentenceRef ref, Set<Integer> claimedCues, Capture attributorCapture) {
     Capture cue = m.capture("cue");
     for (int i = cue.start(); i < cue.end(); i++) {
       if (claimedCues.contains(i)) {
@@ -209,11 +225,12 @@ final class ArticleRun {
       }
       attributor = publisher();
     } else {
-      Capture a = m.capture("attributor");
+      Capture a = attributorCapture;
       if (a != null && a.start() > 0 && s.tokens().get(a.start() - 1).lower().equals("told")) {
         return "skipped: the attributor is who was told, not who told";
       }
-      if (a != null && a.start() > 0 && s.tokens().get(a.start() - 1).is("prep") && !(cue.end() == a.start())) {
+      if (a != null && a.start() > 0 && s.tokens().get(a.start() - 1).is("prep") && !(cue.end() == a.start())
+          && !s.tokens().get(a.start() - 1).lower().equals("by")) { // "claimed by X": X is the agent
         return "skipped: the attributor follows a preposition (a place or an object, not a speaker)";
       }
       attributor = a == null || a.mention() == null ? null : actors.resolve(a.mention(), s, null);
@@ -246,10 +263,12 @@ final class ArticleRun {
         perpetrators.add(a);
       }
     }
-    if (perpetrators.isEmpty() && strikeMention != null && ((MentionValues.StrikeNp) strikeMention.value()).agent() != null) {
-      Actor a = actors.resolve(((MentionValues.StrikeNp) strikeMention.value()).agent(), s, attributor);
-      if (a != null) {
-        perpetrators.add(a);
+    if (perpetrators.isEmpty() && strikeMention != null) {
+      for (Mention agent : ((MentionValues.StrikeNp) strikeMention.value()).agents()) {
+        Actor a = actors.resolve(agent, s, attributor);
+        if (a != null && !perpetrators.contains(a)) {
+          perpetrators.add(a);
+        }
       }
     }
     // Only a condemnation reaches back to how the strike was first described; coreference of
@@ -278,7 +297,7 @@ final class ArticleRun {
       claimedCues.add(i);
     }
     Stance ruleStance = Stance.parse(r.param("stance"));
-    Capture attributorCap = m.capture("attributor");
+    Capture attributorCap = attributorCapture;
     int scopeFrom = cue.start();
     boolean hedged = false;
     boolean possible = false;

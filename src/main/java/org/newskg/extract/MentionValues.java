@@ -25,7 +25,7 @@ final class MentionValues {
   record Composite(Rule rule, ActorKind kind, Match match, int sentenceIndex) {}
 
   /** A strike noun phrase, with the actor inside it when there is one ("Israeli strikes"). */
-  record StrikeNp(StrikeKind kind, Mention agent, boolean definite) {}
+  record StrikeNp(StrikeKind kind, Mention agent, boolean definite, java.util.List<Mention> agents) {}
 
   /** A quotation: the quoted words and their offsets in the article text. */
   record Quote(String text, int begin, int end) {}
