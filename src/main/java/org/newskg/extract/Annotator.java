@@ -231,7 +231,7 @@ final class Annotator {
       }
       // Plural "strikes"/"attacks" right after a pronoun or a country name is a verb: "Israel strikes Gaza".
       if (!gerund && h + 1 < tokens.size() && (head.lower().equals("strikes") || head.lower().equals("attacks")) && h > 0
-          && (tokens.get(h - 1).is("pron_person") || tokens.get(h - 1).is("pron_group") || endsActor(out, h, false))) {
+          && (tokens.get(h - 1).is("pron_person") || tokens.get(h - 1).is("pron_group") || endsActor(out, h, false) && !isDemonymEnding(out, h))) {
         continue;
       }
       if (head.lower().equals("operation") || head.lower().equals("operations")) {
