@@ -35,7 +35,8 @@ final class Annotator {
       Set.of("country", "forces", "force", "military", "army", "troops", "government", "jets", "warplanes", "drones",
           "fighters", "group", "militia", "nation", "state", "aircraft", "navy", "units", "men", "members");
   private static final Set<String> SELF_MODIFIERS =
-      Set.of("air", "armed", "naval", "security", "special", "ground", "own", "military");
+      Set.of("air", "armed", "naval", "security", "special", "ground", "own", "military", "aerospace", "missile", "drone", "rocket",
+          "artillery", "elite");
 
   private final Gazetteer gazetteer;
   private final Lexicon lexicon;
@@ -277,9 +278,14 @@ final class Annotator {
       }
       boolean definite = start < h && (tokens.get(start).lower().equals("the") || tokens.get(start).lower().equals("this")
           || tokens.get(start).lower().equals("these") || tokens.get(start).lower().equals("those") || tokens.get(start).lower().equals("such"));
-      if (agent == null && h + 2 < tokens.size() && tokens.get(h + 1).lower().equals("by")) {
+      // "a strike by the coalition", "a missile fired by the Houthis"
+      int by = h + 1 < tokens.size() && tokens.get(h + 1).lower().equals("by") ? h + 1
+          : h + 2 < tokens.size() && tokens.get(h + 1).lower().matches("fired|launched|dropped|carried|conducted|sent") && tokens.get(h + 2).lower().equals("by") ? h + 2 : -1;
+      if (agent == null && by > 0 && by + 1 < tokens.size()) {
         for (Mention m : out) {
-          if (m.type().equals("ACTOR") && m.start() == h + 2 && !"anaphor".equals(m.kind()) && !"media".equals(m.kind())) {
+          // the first actor within a few words: "by the Houthis", "by Yemen's Houthi rebels"
+          if (m.type().equals("ACTOR") && m.start() > by && m.start() <= by + 4 && !"anaphor".equals(m.kind()) && !"media".equals(m.kind())
+              && (agent == null || m.start() < agent.start())) {
             agent = m;
           }
         }
