@@ -420,6 +420,20 @@ final class Annotator {
     }
   }
 
+  /** "True Promise", "Operation Sindoor", "Yafa": a short title-case quotation names a thing, nobody's words. */
+  private static boolean isName(String q) {
+    String[] words = q.replaceAll("[,.!?]+$", "").split("\\s+");
+    if (words.length > 4) {
+      return false;
+    }
+    for (String w : words) {
+      if (w.isEmpty() || !Character.isUpperCase(w.codePointAt(0))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static void addQuote(String text, List<Token> tokens, int open, int close, List<Mention> out) {
     if (close <= open + 1) {
       return;
@@ -427,7 +441,7 @@ final class Annotator {
     int b = tokens.get(open + 1).begin();
     int e = tokens.get(close - 1).end();
     String q = text.substring(b, e).strip();
-    if (q.isEmpty()) {
+    if (q.isEmpty() || isName(q)) {
       return;
     }
     int end = Math.min(close + 1, tokens.size());
