@@ -229,7 +229,7 @@ final class ArticleRun {
       if (a != null && a.start() > 0 && s.tokens().get(a.start() - 1).lower().equals("told")) {
         return "skipped: the attributor is who was told, not who told";
       }
-      if (a != null && a.start() > 0 && s.tokens().get(a.start() - 1).is("prep") && !(cue.end() == a.start())
+      if (a != null && afterPreposition(s, a.start()) && !(cue.end() == a.start())
           && !s.tokens().get(a.start() - 1).lower().equals("by")) { // "claimed by X": X is the agent
         return "skipped: the attributor follows a preposition (a place or an object, not a speaker)";
       }
@@ -342,6 +342,22 @@ final class ArticleRun {
       made.add(attributor.label() + " " + stance.id() + " " + perpetrator.label() + " (" + certainty.id() + ") for " + strike.label());
     }
     return made.isEmpty() ? "nothing new" : String.join("; ", made);
+  }
+
+  /** "in Afghanistan", "a proxy of the banned Lashkar-e-Taiba": an object, never a speaker. */
+  private static boolean afterPreposition(AnnotatedSentence s, int start) {
+    for (int k = start - 1; k >= 0 && k >= start - 3; k--) {
+      Token t = s.tokens().get(k);
+      if (t.is("prep") && (k == start - 1 || !t.capitalized())) { // "At first the army …" is no object
+        return true;
+      }
+      boolean modifier = !t.punct() && !t.capitalized() && !t.is("speech") && !t.is("say") && (k == start - 1 || t.lower().matches("[a-z-]+"))
+          && !t.lower().matches("and|or|but|while|has|have|had|was|were|is|are|also|then|which|who|that");
+      if (!modifier) {
+        return false;
+      }
+    }
+    return false;
   }
 
   private static Certainty certainty(Rule r, Stance stance, boolean hedged, boolean possible) {
