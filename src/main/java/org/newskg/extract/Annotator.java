@@ -304,7 +304,9 @@ final class Annotator {
           java.util.Map.entry("raided", StrikeKind.ATTACK), java.util.Map.entry("ambushed", StrikeKind.ATTACK),
           java.util.Map.entry("stormed", StrikeKind.ATTACK), java.util.Map.entry("hit", StrikeKind.ATTACK),
           java.util.Map.entry("targeted", StrikeKind.ATTACK),
-          java.util.Map.entry("sank", StrikeKind.ATTACK), java.util.Map.entry("sunk", StrikeKind.ATTACK));
+          java.util.Map.entry("sank", StrikeKind.ATTACK), java.util.Map.entry("sunk", StrikeKind.ATTACK),
+          java.util.Map.entry("assassinated", StrikeKind.ATTACK), java.util.Map.entry("killed", StrikeKind.ATTACK),
+          java.util.Map.entry("eliminated", StrikeKind.ATTACK));
 
   /**
    * "Russia attacked the port", "its fighters had attacked the town": a verb of attack with an

@@ -326,6 +326,11 @@ final class ArticleRun {
         stance = Stance.SUSPECTS;
       }
       boolean self = selfReference || actors.sameSide(attributor, perpetrator);
+      if (self && (stance == Stance.ASSERTS || stance == Stance.SUSPECTS || stance == Stance.CLAIMS_RESPONSIBILITY)
+          && (perpetrator.kind() == ActorKind.GOVERNMENT_BODY || perpetrator.kind() == ActorKind.MILITARY) && perpetrator.country() != null
+          && actors.get(perpetrator.country()) != null) {
+        perpetrator = actors.get(perpetrator.country()); // a ministry's or army's own strike is its state's
+      }
       if ((stance == Stance.ASSERTS || stance == Stance.SUSPECTS) && self) {
         stance = Stance.CLAIMS_RESPONSIBILITY;
       }
