@@ -26,6 +26,9 @@ final class ActorBook {
   /** An actor mention seen so far: which actor, in which sentence. */
   private record Seen(Actor actor, int sentence, boolean inPrepositionalPhrase) {}
 
+  private static final java.util.regex.Pattern LEADING_TITLE =
+      java.util.regex.Pattern.compile("^(?i)(commander|cmdr\\.?|gen\\.?|general|lt\\.?|lieutenant|col\\.?|colonel|maj\\.?|major|capt\\.?|captain"
+          + "|adm\\.?|admiral|sgt\\.?|brig\\.?|brigadier|dr\\.?|mr\\.?|mrs\\.?|ms\\.?|sheikh|sheik)\\s+(?=\\S)");
   private final Gazetteer gazetteer;
   private final String articleKey;
   private final Map<String, Actor> actors = new LinkedHashMap<>();
@@ -226,7 +229,10 @@ final class ActorBook {
   }
 
   private Actor person(String name, Actor org) {
-    name = name.replaceAll("^(?i)(commander|cmdr\\.?|gen\\.?|general|lt\\.?|col\\.?|maj\\.?|capt\\.?|adm\\.?|sgt\\.?|dr\\.?|mr\\.?|mrs\\.?|ms\\.?|sheikh)\\s+", "");
+    String stripped;
+    while (!(stripped = LEADING_TITLE.matcher(name).replaceFirst("")).equals(name)) {
+      name = stripped; // "Lt. Col. Richard Hecht" → "Richard Hecht"
+    }
     Entry known = lookup(name);
     if (known != null && known.actorKind() == ActorKind.PERSON) {
       return fromEntry(known);
