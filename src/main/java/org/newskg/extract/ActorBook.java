@@ -100,6 +100,8 @@ final class ActorBook {
       a = fromEntry(n.entry());
     } else if (v instanceof MentionValues.Composite c) {
       a = fromComposite(c, s);
+    } else if (v instanceof MentionValues.Known k) {
+      a = k.actor();
     } else if (v instanceof MentionValues.Anaphor an) {
       a = fromAnaphor(an, m, s, subject);
     } else {
@@ -439,6 +441,16 @@ final class ActorBook {
         if (a != null) {
           return a;
         }
+      }
+    }
+    return null;
+  }
+
+  /** A person of this article whose last name is {@code word} ("Shukr" for "Fuad Shukr"), or null. */
+  Actor personBySurname(String word) {
+    for (Actor a : actors.values()) {
+      if (a.kind() == ActorKind.PERSON && a.label().contains(" ") && a.label().endsWith(" " + word)) {
+        return a;
       }
     }
     return null;

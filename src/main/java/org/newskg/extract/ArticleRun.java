@@ -107,7 +107,34 @@ final class ArticleRun {
   // ---- stage 1: actors -------------------------------------------------------------------------
 
   private AnnotatedSentence actorRules(AnnotatedSentence s) {
-    return markActorTokens(composites(markActorTokens(s)));
+    return markActorTokens(composites(markActorTokens(surnames(s))));
+  }
+
+  /** "Shukr", "Netanyahu": a capitalised word that is the surname of a person named earlier. */
+  private AnnotatedSentence surnames(AnnotatedSentence s) {
+    List<Mention> added = null;
+    for (Token t : s.tokens()) {
+      if (!t.capitalized() || t.text().length() < 3 || insideActor(s, t.index())) {
+        continue;
+      }
+      Actor known = actors.personBySurname(t.text());
+      if (known != null) {
+        if (added == null) {
+          added = new ArrayList<>(s.mentions());
+        }
+        added.add(new Mention("ACTOR", "person", t.index(), t.index() + 1, new MentionValues.Known(known)));
+      }
+    }
+    return added == null ? s : new AnnotatedSentence(s.index(), s.begin(), s.end(), s.text(), s.tokens(), added);
+  }
+
+  private static boolean insideActor(AnnotatedSentence s, int token) {
+    for (Mention m : s.mentions()) {
+      if (m.type().equals("ACTOR") && m.start() <= token && token < m.end()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Words inside an actor mention get class "actor", so a rule's gap can refuse to skip an actor. */

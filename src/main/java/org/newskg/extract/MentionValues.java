@@ -27,6 +27,9 @@ final class MentionValues {
   /** A strike noun phrase, with the actor inside it when there is one ("Israeli strikes"). */
   record StrikeNp(StrikeKind kind, Mention agent, boolean definite, java.util.List<Mention> agents) {}
 
+  /** A person already named in the article, mentioned again by surname ("Shukr"). */
+  record Known(org.newskg.facts.Actor actor) {}
+
   /** A quotation: the quoted words and their offsets in the article text. */
   record Quote(String text, int begin, int end) {}
 }
