@@ -64,6 +64,17 @@ final class BuildCommand implements Callable<Integer> {
   Integer threads;
 
   @Option(
+      names = "--batch",
+      paramLabel = "N",
+      defaultValue = "512",
+      description =
+          "Articles per write transaction (default: ${DEFAULT-VALUE}). An interrupted build keeps every"
+              + " committed batch. Larger batches write faster and leave a smaller store: TDB2"
+              + " copies index blocks on every transaction (measured at 1,000 articles: 64 → 468 MB,"
+              + " 512 → 208 MB).")
+  int batch;
+
+  @Option(
       names = {"-q", "--quiet"},
       description = "No progress on stderr (by default: a bar with rate and ETA on a terminal, a line every 2 s otherwise).")
   boolean quiet;
@@ -78,6 +89,9 @@ final class BuildCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    if (batch < 1) {
+      throw new UserError("--batch must be at least 1, not " + batch, 2);
+    }
     Path rulesDir = rulesDir();
     // Rules first: a broken rule file must stop the build before the store is touched.
     Extractor extractor = Extractor.load(rulesDir);
@@ -88,7 +102,7 @@ final class BuildCommand implements Callable<Integer> {
     String violations;
     try (Store store = Store.openOrCreate(db.db())) {
       r =
-          new GraphBuilder(extractor, progress, GraphBuilder.DEFAULT_BATCH)
+          new GraphBuilder(extractor, progress, batch)
               .threads(threads())
               .build(inputs, store.dataset());
       // SHACL check of what is now in the store (ontology/shapes.ttl); details: newskg validate.

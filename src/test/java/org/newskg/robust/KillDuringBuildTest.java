@@ -101,7 +101,7 @@ class KillDuringBuildTest {
     ProcessBuilder pb = new ProcessBuilder(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-cp", System.getProperty("java.class.path"),
-        Main.class.getName(), "build", "--db", db.toString(), "--rules", RULES.toString(), "-j", "1",
+        Main.class.getName(), "build", "--db", db.toString(), "--rules", RULES.toString(), "-j", "1", "--batch", "64",
         corpus.toString());
     pb.redirectOutput(ProcessBuilder.Redirect.DISCARD);
     Process p = pb.start();
