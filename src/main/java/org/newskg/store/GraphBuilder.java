@@ -63,7 +63,7 @@ public final class GraphBuilder {
   }
 
   /** Articles per write transaction: commits are costly on disk, but a batch is held in memory. */
-  public static final int DEFAULT_BATCH = 64;
+  public static final int DEFAULT_BATCH = 512;
 
   private final Function<RawArticle, ArticleFacts> extractor;
   private final Progress progress;
