@@ -29,8 +29,9 @@ import picocli.CommandLine.Spec;
     name = "explain",
     mixinStandardHelpOptions = true,
     description = {
-      "Shows, sentence by sentence, the mentions found (actors, strikes, places, quotations),",
-      "the rules that fired and the facts they made, then the article's facts. Writes nothing."
+      "Shows what the rules do, sentence by sentence: the mentions found (actors, strikes, places,"
+          + " quotations), the rules that fired and the facts they made, then the article's facts."
+          + " Writes nothing."
     },
     footer = {"", "Examples:", "  ./newskg explain seeds/000_9ab0253e334ba646.txt", "  ./newskg explain --rules my-rules --quiet-sentences articles/"})
 final class ExplainCommand implements Callable<Integer> {

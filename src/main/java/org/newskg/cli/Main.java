@@ -8,10 +8,10 @@ import picocli.CommandLine.Command;
     name = "newskg",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    description = {
-      "Turns news articles about strikes into an RDF knowledge graph with hand-written rules,",
-      "and answers \"who attributed which strike to whom\" with SPARQL."
-    },
+    description =
+        "Turns news articles about strikes into an RDF knowledge graph with hand-written rules, and"
+            + " answers \"who attributed which strike to whom\" with SPARQL.",
+    footer = {"", "Start with: newskg build && newskg query attributions"},
     subcommands = {
       CommandLine.HelpCommand.class,
       BuildCommand.class,
