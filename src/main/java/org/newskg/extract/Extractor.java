@@ -50,8 +50,13 @@ public final class Extractor {
     int index = 0;
     Span title = titleSpan(at);
     if (title != null) {
-      // Headlines attribute too ("South Sudan accuses Khartoum of bombing Bentiu").
-      sentence(run, at, index++, title, true, raw, trace);
+      // Headlines attribute too ("South Sudan accuses Khartoum of bombing Bentiu"). An article
+      // without a headline has its first paragraph here: it is split like any paragraph.
+      boolean first = true;
+      for (Span s : SentenceSplitter.split(at.text(), title.begin(), title.end())) {
+        sentence(run, at, index++, s, first, raw, trace);
+        first = false;
+      }
     }
     for (Span p : at.paragraphs()) {
       boolean first = true;

@@ -53,6 +53,16 @@ class ConstructionsTest {
   }
 
   @Test
+  void anArticleWithoutAHeadlineStillHasItsFirstParagraphReadSentenceBySentence() {
+    ArticleFacts f = RuleExamplesTest.EXTRACTOR.extract(RawArticle.ofText("no-title.txt",
+        "A drone attack hit the base on Monday. Hamas blamed Israel for the attack.\n\nThe army did not comment.\n"));
+    Map<String, String> labels = new HashMap<>();
+    f.actors().forEach(a -> labels.put(a.key(), a.label()));
+    assertTrue(f.attributions().stream().anyMatch(a -> "Hamas".equals(labels.get(a.attributorKey()))
+        && "Israel".equals(labels.get(a.perpetratorKey())) && a.stance().id().equals("accuses")), "Hamas accuses Israel: " + f.attributions());
+  }
+
+  @Test
   void accusationsAndDenials() {
     assertFact("Russia", "accuses", "Ukraine");
     assertFact("Ukraine", "denies", "Ukraine");
