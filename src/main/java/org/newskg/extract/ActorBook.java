@@ -341,6 +341,9 @@ final class ActorBook {
         return subject;
       }
       case "it" -> {
+        if (subject != null) {
+          return subject; // "X said (that) it had carried out …": the rule's own subject
+        }
         Actor inSentence = firstActorInSentence(s, m.start());
         if (inSentence != null) {
           return inSentence;

@@ -231,7 +231,9 @@ final class Annotator {
         continue;
       }
       // Plural "strikes"/"attacks" right after a pronoun or a country name is a verb: "Israel strikes Gaza".
+      // ... but "the Houthi attacks, which" is a noun: a verb takes an object right after it.
       if (!gerund && h + 1 < tokens.size() && (head.lower().equals("strikes") || head.lower().equals("attacks")) && h > 0
+          && (tokens.get(h + 1).capitalized() || tokens.get(h + 1).is("det") || tokens.get(h + 1).lower().matches("at|on|back"))
           && (tokens.get(h - 1).is("pron_person") || tokens.get(h - 1).is("pron_group") || endsActor(out, h, false) && !isDemonymEnding(out, h))) {
         continue;
       }
