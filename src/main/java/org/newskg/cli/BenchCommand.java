@@ -13,6 +13,7 @@ import org.newskg.store.Home;
 import org.newskg.store.StoreException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -76,11 +77,7 @@ final class BenchCommand implements Callable<Integer> {
       description = "Timed runs of each query, after 2 warm-up runs (default: ${DEFAULT-VALUE}).")
   int runs;
 
-  @Option(
-      names = "--rules",
-      paramLabel = "DIR",
-      description = "Rules folder (default: ./rules, else $NEWSKG_HOME/rules).")
-  Path rules;
+  @Mixin RulesOption rules;
 
   @Option(names = "--json", description = "Print the figures as JSON instead of a table.")
   boolean json;
@@ -104,7 +101,7 @@ final class BenchCommand implements Callable<Integer> {
     if (work != null && Files.exists(work) && !Files.isDirectory(work)) {
       throw new UserError("--work " + work + " is a file, not a folder", 2);
     }
-    Path rulesDir = RulesOption.resolve(rules);
+    Path rulesDir = rules.dir();
     Path gazetteer = rulesDir.resolve("gazetteer");
     Path queries = Home.find("queries");
     if (queries == null || !Files.isDirectory(queries)) {

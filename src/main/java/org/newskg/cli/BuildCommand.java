@@ -48,12 +48,7 @@ final class BuildCommand implements Callable<Integer> {
 
   @Mixin DbOption db;
 
-  @Option(
-      names = "--rules",
-      paramLabel = "DIR",
-      description =
-          "Rules folder (default: $NEWSKG_HOME/rules when NEWSKG_HOME is set, else rules).")
-  Path rules;
+  @Mixin RulesOption rules;
 
   @Option(
       names = {"-j", "--threads"},
@@ -92,7 +87,7 @@ final class BuildCommand implements Callable<Integer> {
     if (batch < 1) {
       throw new UserError("--batch must be at least 1, not " + batch, 2);
     }
-    Path rulesDir = rulesDir();
+    Path rulesDir = rules.dir();
     // Rules first: a broken rule file must stop the build before the store is touched.
     Extractor extractor = Extractor.load(rulesDir);
     List<Path> inputs = paths.isEmpty() ? List.of(defaultSeeds()) : paths;
@@ -159,13 +154,6 @@ final class BuildCommand implements Callable<Integer> {
     out.printf(Locale.ROOT, "  %-13s %d%n", what, n);
   }
 
-  private Path rulesDir() {
-    if (rules != null) {
-      return rules;
-    }
-    Path home = Home.dir();
-    return home != null ? home.resolve("rules") : Path.of("rules");
-  }
 
   private static Path defaultSeeds() {
     Path found = Home.find("seeds");

@@ -18,10 +18,10 @@ import org.newskg.eval.QuoteScore;
 import org.newskg.eval.Report;
 import org.newskg.eval.Scorer;
 import org.newskg.extract.Extractor;
-import org.newskg.store.Home;
 import org.newskg.store.Skipped;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -73,12 +73,7 @@ final class EvalCommand implements Callable<Integer> {
       description = "Gold direct quotes and their speakers; without it quotes are not scored.")
   Path quotes;
 
-  @Option(
-      names = "--rules",
-      paramLabel = "DIR",
-      description =
-          "Rules folder (default: $NEWSKG_HOME/rules when NEWSKG_HOME is set, else rules).")
-  Path rules;
+  @Mixin RulesOption rules;
 
   @Option(
       names = "--min-f1",
@@ -113,7 +108,7 @@ final class EvalCommand implements Callable<Integer> {
       throw new UserError(e.getMessage(), 2);
     }
 
-    Extractor extractor = Extractor.load(rulesDir());
+    Extractor extractor = Extractor.load(rules.dir());
     Predictions predictions;
     try {
       predictions = GraphPredictions.of(extractor, paths);
@@ -161,14 +156,4 @@ final class EvalCommand implements Callable<Integer> {
     }
   }
 
-  private Path rulesDir() {
-    if (rules != null) {
-      if (!Files.isDirectory(rules)) {
-        throw new UserError(rules + ": no such rules folder", 2);
-      }
-      return rules;
-    }
-    Path home = Home.dir();
-    return home != null ? home.resolve("rules") : Path.of("rules");
-  }
 }

@@ -40,8 +40,7 @@ final class ExplainCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "Article files or folders (.txt, .html, .jsonl).")
   List<Path> paths;
 
-  @Option(names = "--rules", paramLabel = "DIR", description = "Rules folder (default: rules/ of this newskg).")
-  Path rules;
+  @picocli.CommandLine.Mixin RulesOption rules;
 
   @Option(names = "--quiet-sentences", description = "Only list sentences where a rule fired.")
   boolean onlyFired;
@@ -49,7 +48,7 @@ final class ExplainCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    Extractor extractor = Extractor.load(RulesOption.resolve(rules));
+    Extractor extractor = Extractor.load(rules.dir());
     List<String> skipped = new ArrayList<>();
     ArticleFiles.read(paths, new ArticleConsumer() {
       @Override

@@ -2,26 +2,30 @@ package org.newskg.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.newskg.store.Home;
+import picocli.CommandLine.Option;
 
-/** Where the rules are when --rules is not given: ./rules, else the rules/ beside the launcher. */
+/** The --rules option shared by every command that extracts: build, eval, explain, bench. */
 final class RulesOption {
-  private RulesOption() {}
+  @Option(
+      names = "--rules",
+      paramLabel = "DIR",
+      description = "Rules folder (default: $NEWSKG_HOME/rules when NEWSKG_HOME is set, else ./rules).")
+  Path rules;
 
-  static Path resolve(Path given) {
-    if (given != null) {
-      if (!Files.isDirectory(given)) {
-        throw new UserError("rules folder not found: " + given, 2);
+  /** The rules folder to load; a given folder must exist (one-line error, exit 2). */
+  Path dir() {
+    if (rules != null) {
+      if (!Files.isDirectory(rules)) {
+        throw new UserError(rules + ": no such rules folder", 2);
       }
-      return given;
+      return rules;
     }
-    Path local = Path.of("rules");
-    if (Files.isDirectory(local.resolve("gazetteer")) || Files.exists(local.resolve("lexicon.tsv"))) {
-      return local;
+    Path home = Home.dir();
+    Path dir = home != null && Files.isDirectory(home.resolve("rules")) ? home.resolve("rules") : Path.of("rules");
+    if (!Files.isDirectory(dir)) {
+      throw new UserError("no rules folder: give --rules DIR, or run from the newskg folder", 2);
     }
-    String home = System.getenv("NEWSKG_HOME");
-    if (home != null && Files.isDirectory(Path.of(home, "rules"))) {
-      return Path.of(home, "rules");
-    }
-    throw new UserError("no rules folder: give --rules DIR, or run from the newskg folder", 2);
+    return dir;
   }
 }
