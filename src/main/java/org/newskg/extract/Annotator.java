@@ -77,7 +77,9 @@ final class Annotator {
         // "the United States", "the Pentagon": the article belongs to the name.
         int from = i > 0 && tokens.get(i - 1).lower().equals("the") ? i - 1 : i;
         boolean dateline = i == 0 && paragraphStart && isAllCaps(tokens.get(i).text()) && hit.length() == 1 && tokens.get(i).text().length() > 3;
-        boolean afterPrep = i > 0 && tokens.get(i - 1).is("prep") && !tokens.get(i - 1).lower().equals("by");
+        // "in Baghdad" is a place; but "officials in Kyiv", "authorities in Tehran" speak for it.
+        boolean afterPrep = i > 0 && tokens.get(i - 1).is("prep") && !tokens.get(i - 1).lower().equals("by")
+            && !(i > 1 && tokens.get(i - 1).lower().equals("in") && (tokens.get(i - 2).is("official") || tokens.get(i - 2).lower().equals("authorities")));
         if (e.place()) {
           out.add(new Mention("LOCATION", e.actorKind() == ActorKind.COUNTRY ? "country" : "place", i, end, new MentionValues.Named(e, false, false)));
         }
