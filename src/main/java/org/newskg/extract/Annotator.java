@@ -424,6 +424,40 @@ final class Annotator {
     if (open >= 0 && open + 1 < tokens.size()) {
       addQuote(text, tokens, open, tokens.size(), out);
     }
+    singleQuotes(text, tokens, out);
+  }
+
+  /**
+   * Headlines quote with single marks: "vows response 'at a time of our choosing'". A single
+   * mark opens after a space and touches the next word; it closes touching the previous word and
+   * before a space or punctuation — so apostrophes ("Iraq's", "Kata'ib") never count.
+   */
+  private static void singleQuotes(String text, List<Token> tokens, List<Mention> out) {
+    int open = -1;
+    for (int i = 0; i < tokens.size(); i++) {
+      String t = tokens.get(i).text();
+      if (!t.equals("'") && !t.equals("‘") && !t.equals("’")) {
+        continue;
+      }
+      boolean spaceBefore = i == 0 || tokens.get(i - 1).end() < tokens.get(i).begin();
+      boolean touchesNext = i + 1 < tokens.size() && tokens.get(i + 1).begin() == tokens.get(i).end() && !tokens.get(i + 1).punct();
+      boolean touchesPrev = i > 0 && tokens.get(i - 1).end() == tokens.get(i).begin();
+      boolean endAfter = i + 1 == tokens.size() || tokens.get(i + 1).begin() > tokens.get(i).end() || tokens.get(i + 1).punct();
+      if (open < 0 && spaceBefore && touchesNext && !t.equals("’")) {
+        open = i;
+      } else if (open >= 0 && touchesPrev && endAfter && !t.equals("‘") && i - open >= 2) {
+        for (Mention m : out) {
+          if (m.type().equals("QUOTE") && m.start() <= open && open < m.end()) {
+            open = -2; // inside a double-quoted quotation: a quote within a quote, not a new one
+            break;
+          }
+        }
+        if (open >= 0) {
+          addQuote(text, tokens, open, i, out);
+        }
+        open = -1;
+      }
+    }
   }
 
   /** "True Promise", "Operation Sindoor", "Yafa": a short title-case quotation names a thing, nobody's words. */
