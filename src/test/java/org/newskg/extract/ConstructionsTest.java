@@ -63,6 +63,16 @@ class ConstructionsTest {
   }
 
   @Test
+  void headlinesQuoteWithSingleMarksButApostrophesAreNoQuotes() {
+    ArticleFacts f = RuleExamplesTest.EXTRACTOR.extract(RawArticle.ofText("single.txt",
+        "Hezbollah claims ‘full responsibility’ for drone\n\nIraq's army said Kata'ib Hezbollah's fighters didn't fire.\n"));
+    Map<String, String> labels = new HashMap<>();
+    f.actors().forEach(a -> labels.put(a.key(), a.label()));
+    List<String> quotes = f.statements().stream().filter(s -> s.direct()).map(s -> labels.get(s.speakerKey()) + ": " + s.text()).toList();
+    assertTrue(quotes.equals(List.of("Hezbollah: full responsibility")), "quotes: " + quotes);
+  }
+
+  @Test
   void accusationsAndDenials() {
     assertFact("Russia", "accuses", "Ukraine");
     assertFact("Ukraine", "denies", "Ukraine");
