@@ -76,7 +76,9 @@ final class Annotator {
         int end = i + hit.length();
         // "the United States", "the Pentagon": the article belongs to the name.
         int from = i > 0 && tokens.get(i - 1).lower().equals("the") ? i - 1 : i;
-        boolean dateline = i == 0 && paragraphStart && isAllCaps(tokens.get(i).text()) && hit.length() == 1 && tokens.get(i).text().length() > 3;
+        // "BAGHDAD The US government …", "MIRAMSHAH:" — but "U.S. officials" at a paragraph's start is no dateline.
+        boolean dateline = i == 0 && paragraphStart && isAllCaps(tokens.get(i).text()) && hit.length() == 1 && tokens.get(i).text().length() > 3
+            && !tokens.get(i).text().contains(".");
         // "in Baghdad" is a place; but "officials in Kyiv", "authorities in Tehran" speak for it.
         boolean afterPrep = i > 0 && tokens.get(i - 1).is("prep") && !tokens.get(i - 1).lower().equals("by")
             && !(i > 1 && tokens.get(i - 1).lower().equals("in") && (tokens.get(i - 2).is("official") || tokens.get(i - 2).lower().equals("authorities")));
@@ -117,7 +119,7 @@ final class Annotator {
    * the dateline names a place and an agency, never the actor of the sentence.
    */
   private static void dropDateline(List<Token> tokens, List<Mention> mentions) {
-    if (tokens.isEmpty() || tokens.get(0).text().length() < 3 || !isAllCaps(tokens.get(0).text())) {
+    if (tokens.isEmpty() || tokens.get(0).text().length() < 3 || !isAllCaps(tokens.get(0).text()) || tokens.get(0).text().contains(".")) {
       return;
     }
     for (int i = 1; i < Math.min(tokens.size() - 1, 14); i++) {
@@ -223,7 +225,9 @@ final class Annotator {
           && h > 0 && (isOfOrIn(tokens.get(h - 1)) || h > 1 && tokens.get(h - 1).lower().endsWith("ly") && isOfOrIn(tokens.get(h - 2)));
       // "rocket fire", "mortar fire", "artillery fire" name strikes; plain "fire" does not.
       boolean fire = head.lower().equals("fire") && h > 0 && tokens.get(h - 1).lower().matches("rocket|mortar|artillery|tank|sniper|drone|missile|gun|machine-gun|anti-aircraft");
-      if (!head.is("strike") && !gerund && !fire) {
+      // "an explosive device", "an improvised explosive device"
+      boolean device = head.lower().matches("device|devices") && h > 0 && tokens.get(h - 1).lower().matches("explosive|incendiary");
+      if (!head.is("strike") && !gerund && !fire && !device) {
         continue;
       }
       if (!gerund && h > 0 && VERB_BEFORE.contains(tokens.get(h - 1).lower())) {
