@@ -286,6 +286,9 @@ final class ArticleRun {
         continue; // "missiles fired from Lebanon": a place, not who fired
       }
       Actor a = p.mention() == null ? null : actors.resolve(p.mention(), s, attributor);
+      if (a != null && a.kind() == ActorKind.MEDIA) {
+        continue; // an outlet reports strikes; "they" resolved to one is a mis-resolution
+      }
       if (a != null && !perpetrators.contains(a)) {
         perpetrators.add(a);
       }
