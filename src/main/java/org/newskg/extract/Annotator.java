@@ -253,7 +253,7 @@ final class Annotator {
         Token p = tokens.get(start - 1);
         if (p.is("strike_mod") || p.lower().equals("-") || p.lower().equals("and") && start - 1 > 0 && actorEndingAt(out, start - 1) != null || p.lower().equals("'s") || p.lower().equals("of") && start - 2 >= 0 && isSeriesWord(tokens.get(start - 2))
             || isSeriesWord(p) || endsActor(out, start, true) || p.text().matches("\\d[\\d,]*") || p.lower().equals("month") || p.lower().equals("week")
-            || p.lower().equals("year") || p.lower().equals("wednesday's") || p.is("det") && !p.lower().equals("that") || p.lower().equals("bomb") || p.lower().equals("bombs")) {
+            || p.lower().equals("year") || p.is("det") && !p.lower().equals("that") || p.lower().equals("bomb") || p.lower().equals("bombs")) {
           Mention actor = actorEndingAt(out, start);
           if (p.lower().equals("and") && start - 2 >= 0 && actorEndingAt(out, start - 1) != null && start < h
               && actorEndingAt(out, start - 1).kind() != null && "demonym".equals(actorEndingAt(out, start - 1).kind())) {

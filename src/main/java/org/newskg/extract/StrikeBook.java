@@ -35,6 +35,9 @@ final class StrikeBook {
   private static final Pattern RELATIVE =
       Pattern.compile("(?i)\\b(last (?:month|week|year)|yesterday|(?:on |last )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'s|’s)?|(?:over )?the weekend)\\b");
 
+  /** "last month's strike" → "strike": when it happened is the date's business, not the label's. */
+  private static final Pattern LEADING_WHEN =
+      Pattern.compile("(?i)^(last (?:month|week|year)|yesterday|today|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?:'s|’s)\\s+");
   private final Gazetteer gazetteer;
   private final String articleDate;
   private final List<Strike> strikes = new ArrayList<>();
@@ -121,7 +124,7 @@ final class StrikeBook {
   }
 
   private Strike create(Mention m, AnnotatedSentence s, SentenceRef ref, MentionValues.StrikeNp np, Mention loc) {
-    String words = Labels.clean(s.textOf(m.start(), m.end())).replaceAll("(?i)^(last (?:month|week)|wednesday|thursday|friday)(?:'s|’s)\\s+", "");
+    String words = LEADING_WHEN.matcher(Labels.clean(s.textOf(m.start(), m.end()))).replaceAll("");
     String locText = null;
     String locKey = null;
     if (loc != null) {
