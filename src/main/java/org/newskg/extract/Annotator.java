@@ -276,11 +276,9 @@ final class Annotator {
       while (start < h && (tokens.get(start).punct() || tokens.get(start).lower().equals("'s"))) {
         start++;
       }
-      Mention agent = null;
       List<Mention> agents = new ArrayList<>();
       for (Mention m : out) {
         if (m.type().equals("ACTOR") && m.start() >= start && m.end() <= h && !"anaphor".equals(m.kind())) {
-          agent = m;
           agents.add(m);
         }
       }
@@ -289,19 +287,21 @@ final class Annotator {
       // "a strike by the coalition", "a missile fired by the Houthis"
       int by = h + 1 < tokens.size() && tokens.get(h + 1).lower().equals("by") ? h + 1
           : h + 2 < tokens.size() && tokens.get(h + 1).lower().matches("fired|launched|dropped|carried|conducted|sent") && tokens.get(h + 2).lower().equals("by") ? h + 2 : -1;
-      if (agent == null && by > 0 && by + 1 < tokens.size()) {
+      if (agents.isEmpty() && by > 0 && by + 1 < tokens.size()) {
+        Mention byAgent = null;
         for (Mention m : out) {
           // the first actor within a few words: "by the Houthis", "by Yemen's Houthi rebels"
           if (m.type().equals("ACTOR") && m.start() > by && m.start() <= by + 4 && !"anaphor".equals(m.kind()) && !"media".equals(m.kind())
-              && (agent == null || m.start() < agent.start())) {
-            agent = m;
+              && (byAgent == null || m.start() < byAgent.start())) {
+            byAgent = m;
           }
         }
+        if (byAgent != null) {
+          agents.add(byAgent);
+        }
       }
-      if (agent != null && agents.isEmpty()) {
-        agents.add(agent);
-      }
-      out.add(new Mention("STRIKE", kindOf(tokens, start, h).id(), start, h + 1, new MentionValues.StrikeNp(kindOf(tokens, start, h), agent, definite, agents)));
+      StrikeKind kind = kindOf(tokens, start, h);
+      out.add(new Mention("STRIKE", kind.id(), start, h + 1, new MentionValues.StrikeNp(kind, definite, agents)));
     }
   }
 
@@ -339,7 +339,7 @@ final class Annotator {
           && !tokens.get(end).lower().equals("and") && !tokens.get(end).lower().equals("overnight") && !tokens.get(end).lower().equals("on")) {
         end++;
       }
-      out.add(new Mention("STRIKE", "verb", i, end, new MentionValues.StrikeNp(kind, null, false, List.of())));
+      out.add(new Mention("STRIKE", "verb", i, end, new MentionValues.StrikeNp(kind, false, List.of())));
     }
   }
 

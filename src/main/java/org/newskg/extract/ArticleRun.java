@@ -1,11 +1,11 @@
 package org.newskg.extract;
 
 import java.util.ArrayList;
+import java.util.Collections;
 
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.newskg.facts.Actor;
 import org.newskg.facts.ActorKind;
@@ -64,7 +64,7 @@ final class ArticleRun {
     trace.sentence(s);
     strikes.add(s, ref);
     Set<Integer> claimedCues = new HashSet<>();
-    Map<Mention, Boolean> quoted = new IdentityHashMap<>();
+    Set<Mention> quoted = Collections.newSetFromMap(new IdentityHashMap<>());
     for (Rule r : book.factRules()) {
       if (!r.pattern().couldMatch(s)) {
         continue;
@@ -442,7 +442,7 @@ final class ArticleRun {
     return false;
   }
 
-  private String quote(Rule r, Match m, AnnotatedSentence s, SentenceRef ref, Map<Mention, Boolean> quoted) {
+  private String quote(Rule r, Match m, AnnotatedSentence s, SentenceRef ref, Set<Mention> quoted) {
     Capture sp = m.capture("speaker");
     Actor speaker = sp == null || sp.mention() == null ? null : actors.resolve(sp.mention(), s, null);
     if (speaker == null) {
@@ -450,10 +450,10 @@ final class ArticleRun {
     }
     List<String> made = new ArrayList<>();
     for (Capture q : m.captures("quote")) {
-      if (q.mention() == null || quoted.containsKey(q.mention())) {
+      if (q.mention() == null || quoted.contains(q.mention())) {
         continue;
       }
-      quoted.put(q.mention(), true);
+      quoted.add(q.mention());
       MentionValues.Quote v = (MentionValues.Quote) q.mention().value();
       addStatement(speaker, v.text(), cueText(s, m), true, ref, new Span(v.begin(), v.end()), r.name());
       made.add(speaker.label() + ": “" + abbreviate(v.text()) + "”");
@@ -467,16 +467,16 @@ final class ArticleRun {
   }
 
   /** A quotation with no speaker of its own, right after one that had a speaker, continues it. */
-  private void continuedQuotes(AnnotatedSentence s, SentenceRef ref, Map<Mention, Boolean> quoted) {
+  private void continuedQuotes(AnnotatedSentence s, SentenceRef ref, Set<Mention> quoted) {
     for (Mention m : s.mentions()) {
-      if (!m.type().equals("QUOTE") || quoted.containsKey(m)) {
+      if (!m.type().equals("QUOTE") || quoted.contains(m)) {
         continue;
       }
       if (m.start() == 0 && lastQuoteSpeaker != null && s.index() - lastQuoteSentence <= 1) {
         MentionValues.Quote v = (MentionValues.Quote) m.value();
         addStatement(lastQuoteSpeaker, v.text(), null, true, ref, new Span(v.begin(), v.end()), "quote-continues");
         lastQuoteSentence = s.index();
-        quoted.put(m, true);
+        quoted.add(m);
       }
     }
   }

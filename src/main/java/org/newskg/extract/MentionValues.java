@@ -24,8 +24,20 @@ final class MentionValues {
   /** An actor built by an actor rule from a match: "two U.S. officials", "Iraq's foreign ministry". */
   record Composite(Rule rule, ActorKind kind, Match match, int sentenceIndex) {}
 
-  /** A strike noun phrase, with the actor inside it when there is one ("Israeli strikes"). */
-  record StrikeNp(StrikeKind kind, Mention agent, boolean definite, java.util.List<Mention> agents) {}
+  /**
+   * A strike noun phrase with the actors that carried it out, when the phrase names them
+   * ("Israeli strikes", "the American and British strikes", "a strike by the coalition").
+   */
+  record StrikeNp(StrikeKind kind, boolean definite, java.util.List<Mention> agents) {
+    StrikeNp {
+      agents = java.util.List.copyOf(agents);
+    }
+
+    /** The actor nearest the head noun, or null. */
+    Mention agent() {
+      return agents.isEmpty() ? null : agents.get(agents.size() - 1);
+    }
+  }
 
   /** A person already named in the article, mentioned again by surname ("Shukr"). */
   record Known(org.newskg.facts.Actor actor) {}

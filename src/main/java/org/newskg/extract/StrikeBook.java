@@ -242,8 +242,4 @@ final class StrikeBook {
     return b.toString();
   }
 
-  /** Kinds by which a rule may ask for a strike kind. */
-  static StrikeKind kindOf(String id) {
-    return StrikeKind.valueOf(id.toUpperCase(Locale.ROOT));
-  }
 }
