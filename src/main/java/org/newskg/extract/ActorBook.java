@@ -23,6 +23,8 @@ import org.newskg.text.Token;
  * "the statement" or "his country" resolve to the right earlier actor.
  */
 final class ActorBook {
+  private static final java.util.regex.Pattern ENDS_MILITARY_OR_NAVY = java.util.regex.Pattern.compile("\\b(military|army|navy)$");
+  private static final java.util.regex.Pattern ENDS_MILITARY = java.util.regex.Pattern.compile("\\b(military|army|armed forces)$");
   /** An actor mention seen so far: which actor, in which sentence. */
   private record Seen(Actor actor, int sentence, boolean inPrepositionalPhrase) {}
 
@@ -273,7 +275,7 @@ final class ActorBook {
     if (kind == ActorKind.MILITARY && org.kind() == ActorKind.COUNTRY) {
       // "Israeli jets", "Israeli warplanes", "the Israeli army": one node, the country's forces.
       String dem = demonymOf(org);
-      label = label.toLowerCase(Locale.ROOT).matches(".*\\b(military|army|navy)$") ? dem + " military" : dem + " forces";
+      label = ENDS_MILITARY_OR_NAVY.matcher(label.toLowerCase(Locale.ROOT)).find() ? dem + " military" : dem + " forces";
       canonical = "military";
     }
     String key = org.key() + "-" + canonical;
@@ -292,7 +294,7 @@ final class ActorBook {
     if (l.contains("interior") && l.contains("ministry")) {
       return "interior-ministry";
     }
-    if (l.matches(".*\\b(military|army|armed forces)$")) {
+    if (ENDS_MILITARY.matcher(l).find()) {
       return "military";
     }
     String[] words = Slugs.of(label).split("-");

@@ -21,6 +21,18 @@ import org.newskg.text.Tokenizer;
  * quotations. Actor rules (the second pass) build on these. Pure: no state between calls.
  */
 final class Annotator {
+  // Word sets and patterns used per token: compiled once, not per call.
+  private static final Set<String> FORCE = Set.of("force", "forces");
+  private static final Set<String> FORCE_MODIFIERS = Set.of("air", "armed", "security");
+  private static final Set<String> FIRE_WEAPONS =
+      Set.of("rocket", "mortar", "artillery", "tank", "sniper", "drone", "missile", "gun", "machine-gun", "anti-aircraft");
+  private static final Set<String> DEVICE = Set.of("device", "devices");
+  private static final Set<String> DEVICE_MODIFIERS = Set.of("explosive", "incendiary");
+  private static final Set<String> VERB_PARTICLES = Set.of("at", "on", "back");
+  private static final Set<String> DELIVERY_VERBS = Set.of("fired", "launched", "dropped", "carried", "conducted", "sent");
+  private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("\\d[\\d,]*");
+  private static final java.util.regex.Pattern TRAILING_PUNCT = java.util.regex.Pattern.compile("[,.!?]+$");
+  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
   private static final Set<String> VERB_BEFORE =
       Set.of("to", "will", "would", "could", "can", "may", "might", "should", "must", "did", "not", "n't", "never", "also");
   private static final Set<String> ANAPHOR_NOUNS_GROUP =
@@ -203,8 +215,8 @@ final class Annotator {
       } else if (l.equals("the") && next != null && i > 0 && (tokens.get(i - 1).is("say") || tokens.get(i - 1).lower().equals("that"))
           && (next.lower().equals("army") || next.lower().equals("military") || next.lower().equals("navy")
               || (next.lower().equals("air") || next.lower().equals("armed") || next.lower().equals("security")) && i + 2 < tokens.size()
-                  && tokens.get(i + 2).lower().matches("force|forces"))) {
-        int end = next.lower().matches("air|armed|security") ? i + 3 : i + 2;
+                  && FORCE.contains(tokens.get(i + 2).lower()))) {
+        int end = FORCE_MODIFIERS.contains(next.lower()) ? i + 3 : i + 2;
         out.add(new Mention("ACTOR", "anaphor", i, end, new MentionValues.Anaphor("self_military")));
       } else if (l.equals("the") && next != null && i + 2 <= tokens.size()) {
         String n = next.lower();
@@ -224,9 +236,9 @@ final class Annotator {
       boolean gerund = (head.lower().equals("attacking") || head.lower().equals("striking") || head.lower().equals("bombing") || head.lower().equals("targeting"))
           && h > 0 && (isOfOrIn(tokens.get(h - 1)) || h > 1 && tokens.get(h - 1).lower().endsWith("ly") && isOfOrIn(tokens.get(h - 2)));
       // "rocket fire", "mortar fire", "artillery fire" name strikes; plain "fire" does not.
-      boolean fire = head.lower().equals("fire") && h > 0 && tokens.get(h - 1).lower().matches("rocket|mortar|artillery|tank|sniper|drone|missile|gun|machine-gun|anti-aircraft");
+      boolean fire = head.lower().equals("fire") && h > 0 && FIRE_WEAPONS.contains(tokens.get(h - 1).lower());
       // "an explosive device", "an improvised explosive device"
-      boolean device = head.lower().matches("device|devices") && h > 0 && tokens.get(h - 1).lower().matches("explosive|incendiary");
+      boolean device = DEVICE.contains(head.lower()) && h > 0 && DEVICE_MODIFIERS.contains(tokens.get(h - 1).lower());
       if (!head.is("strike") && !gerund && !fire && !device) {
         continue;
       }
@@ -239,7 +251,7 @@ final class Annotator {
       // Plural "strikes"/"attacks" right after a pronoun or a country name is a verb: "Israel strikes Gaza".
       // ... but "the Houthi attacks, which" is a noun: a verb takes an object right after it.
       if (!gerund && h + 1 < tokens.size() && (head.lower().equals("strikes") || head.lower().equals("attacks")) && h > 0
-          && (tokens.get(h + 1).capitalized() || tokens.get(h + 1).is("det") || tokens.get(h + 1).lower().matches("at|on|back"))
+          && (tokens.get(h + 1).capitalized() || tokens.get(h + 1).is("det") || VERB_PARTICLES.contains(tokens.get(h + 1).lower()))
           && (tokens.get(h - 1).is("pron_person") || tokens.get(h - 1).is("pron_group") || endsActor(out, h, false) && !isDemonymEnding(out, h))) {
         continue;
       }
@@ -252,7 +264,7 @@ final class Annotator {
       while (start > 0) {
         Token p = tokens.get(start - 1);
         if (p.is("strike_mod") || p.lower().equals("-") || p.lower().equals("and") && start - 1 > 0 && actorEndingAt(out, start - 1) != null || p.lower().equals("'s") || p.lower().equals("of") && start - 2 >= 0 && isSeriesWord(tokens.get(start - 2))
-            || isSeriesWord(p) || endsActor(out, start, true) || p.text().matches("\\d[\\d,]*") || p.lower().equals("month") || p.lower().equals("week")
+            || isSeriesWord(p) || endsActor(out, start, true) || NUMBER.matcher(p.text()).matches() || p.lower().equals("month") || p.lower().equals("week")
             || p.lower().equals("year") || p.is("det") && !p.lower().equals("that") || p.lower().equals("bomb") || p.lower().equals("bombs")) {
           Mention actor = actorEndingAt(out, start);
           if (p.lower().equals("and") && start - 2 >= 0 && actorEndingAt(out, start - 1) != null && start < h
@@ -286,7 +298,7 @@ final class Annotator {
           || tokens.get(start).lower().equals("these") || tokens.get(start).lower().equals("those") || tokens.get(start).lower().equals("such"));
       // "a strike by the coalition", "a missile fired by the Houthis"
       int by = h + 1 < tokens.size() && tokens.get(h + 1).lower().equals("by") ? h + 1
-          : h + 2 < tokens.size() && tokens.get(h + 1).lower().matches("fired|launched|dropped|carried|conducted|sent") && tokens.get(h + 2).lower().equals("by") ? h + 2 : -1;
+          : h + 2 < tokens.size() && DELIVERY_VERBS.contains(tokens.get(h + 1).lower()) && tokens.get(h + 2).lower().equals("by") ? h + 2 : -1;
       if (agents.isEmpty() && by > 0 && by + 1 < tokens.size()) {
         Mention byAgent = null;
         for (Mention m : out) {
@@ -466,7 +478,7 @@ final class Annotator {
 
   /** "True Promise", "Operation Sindoor", "Yafa": a short title-case quotation names a thing, nobody's words. */
   private static boolean isName(String q) {
-    String[] words = q.replaceAll("[,.!?]+$", "").split("\\s+");
+    String[] words = SPACES.split(TRAILING_PUNCT.matcher(q).replaceAll(""));
     if (words.length > 4) {
       return false;
     }

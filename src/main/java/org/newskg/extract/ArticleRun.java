@@ -31,6 +31,10 @@ import org.newskg.text.Token;
  * state; one instance per article, never shared.
  */
 final class ArticleRun {
+  private static final java.util.regex.Pattern LOWER_WORD = java.util.regex.Pattern.compile("[a-z-]+");
+  private static final java.util.Set<String> NOT_MODIFIERS = java.util.Set.of(
+      "and", "or", "but", "while", "has", "have", "had", "was", "were", "is", "are", "also", "then", "which", "who", "that");
+  private static final java.util.Set<String> CONTRAST_WORDS = java.util.Set.of("but", "while", "although", "though", "yet");
   private final Rulebook book;
   private final Trace trace;
   private final ArticleMeta meta;
@@ -386,8 +390,8 @@ final class ArticleRun {
       if (t.is("prep") && (k == start - 1 || !t.capitalized())) { // "At first the army …" is no object
         return true;
       }
-      boolean modifier = !t.punct() && !t.capitalized() && !t.is("speech") && !t.is("say") && (k == start - 1 || t.lower().matches("[a-z-]+"))
-          && !t.lower().matches("and|or|but|while|has|have|had|was|were|is|are|also|then|which|who|that");
+      boolean modifier = !t.punct() && !t.capitalized() && !t.is("speech") && !t.is("say") && (k == start - 1 || LOWER_WORD.matcher(t.lower()).matches())
+          && !NOT_MODIFIERS.contains(t.lower());
       if (!modifier) {
         return false;
       }
@@ -420,7 +424,7 @@ final class ArticleRun {
     int clauseStart = 0;
     for (int i = start - 1; i > 0; i--) {
       String l = s.tokens().get(i).lower();
-      if (l.equals(";") || l.equals(",") && i + 1 < s.tokens().size() && s.tokens().get(i + 1).lower().matches("but|while|although|though|yet")) {
+      if (l.equals(";") || l.equals(",") && i + 1 < s.tokens().size() && CONTRAST_WORDS.contains(s.tokens().get(i + 1).lower())) {
         clauseStart = i + 1;
         break;
       }

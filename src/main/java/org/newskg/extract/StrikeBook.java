@@ -26,6 +26,8 @@ import org.newskg.text.Token;
  * one ("a drone attack") or one with a new place starts a new strike.
  */
 final class StrikeBook {
+  private static final Pattern LOCATION_LEAD = Pattern.compile("^(?i)(that |which )?(took place |happened |occurred )?");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Pattern CASUALTIES =
       Pattern.compile("(?i)\\b((?:killing|killed|wounding|wounded|injuring|injured|leaving)\\s+(?:at least\\s+)?[\\w-]+(?:\\s+(?:people|civilians|soldiers|others|members|service members|troops|fighters|children))?"
           + "(?:\\s+and\\s+(?:injuring|wounding|injured|wounded)\\s+[\\w-]+(?:\\s+(?:people|others|civilians))?)?"
@@ -129,8 +131,8 @@ final class StrikeBook {
     String locKey = null;
     if (loc != null) {
       int from = m.end();
-      locText = s.textOf(from, loc.end()).replaceAll("^(?i)(that |which )?(took place |happened |occurred )?", "");
-      if (locText.split("\\s+").length > 8) {
+      locText = LOCATION_LEAD.matcher(s.textOf(from, loc.end())).replaceAll("");
+      if (SPACES.split(locText).length > 8) {
         locText = s.textOf(loc.start() > 0 && s.tokens().get(loc.start() - 1).is("prep") ? loc.start() - 1 : loc.start(), loc.end());
       }
       locKey = key((MentionValues.Named) loc.value());

@@ -12,6 +12,8 @@ import org.newskg.facts.Span;
  * Works on line spans so that every offset still points into the original text.
  */
 public final class Cleaner {
+  private static final Pattern ENDS_SENTENCE = Pattern.compile("[.!?\"”]$");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Pattern SOURCE = Pattern.compile("(?i)(?:source|publisher|published by)\\s*:\\s*(.{2,80})");
   private static final Pattern AUTHOR = Pattern.compile("(?i)(?:author|by|written by)\\s*:?\\s+(\\p{Lu}[^.!?]{1,60})");
   private static final Pattern URL = Pattern.compile("(?i)(?:https?://|www\\.)\\S+");
@@ -93,11 +95,11 @@ public final class Cleaner {
   }
 
   static boolean looksLikeProse(String line) {
-    return words(line) >= 7 || (words(line) >= 4 && line.matches(".*[.!?\"”]$"));
+    return words(line) >= 7 || (words(line) >= 4 && ENDS_SENTENCE.matcher(line).find());
   }
 
   private static int words(String line) {
-    return line.isBlank() ? 0 : line.strip().split("\\s+").length;
+    return line.isBlank() ? 0 : SPACES.split(line.strip()).length;
   }
 
   private static Span trim(String text, Span s) {

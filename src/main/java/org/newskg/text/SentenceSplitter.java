@@ -15,6 +15,7 @@ import org.newskg.facts.Span;
  * sentence with the words that attribute it ("“A. B.,” he said." is one sentence).
  */
 public final class SentenceSplitter {
+  private static final java.util.regex.Pattern DOTTED_LETTERS = java.util.regex.Pattern.compile("(?:\\p{L}\\.)+\\p{L}");
   private static final Set<String> ABBREVIATIONS =
       Set.of(
           "mr", "mrs", "ms", "dr", "gen", "lt", "col", "sgt", "capt", "maj", "adm", "gov", "sen",
@@ -117,7 +118,7 @@ public final class SentenceSplitter {
     if (ABBREVIATIONS.contains(lw)) {
       return true;
     }
-    if (word.matches("(?:\\p{L}\\.)+\\p{L}")) { // U.S  (dot is the last one)
+    if (DOTTED_LETTERS.matcher(word).matches()) { // U.S  (dot is the last one)
       int e = next;
       while (e < to && Character.isLetter(text.charAt(e))) {
         e++;
