@@ -63,7 +63,7 @@ public final class GraphBuilder {
   }
 
   /** Articles per write transaction: commits are costly on disk, but a batch is held in memory. */
-  public static final int DEFAULT_BATCH = 512;
+  public static final int DEFAULT_BATCH = 2048;
 
   private final Function<RawArticle, ArticleFacts> extractor;
   private final Progress progress;
