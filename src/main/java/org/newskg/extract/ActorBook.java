@@ -388,6 +388,12 @@ final class ActorBook {
           if (byNoun != null) {
             return byNoun;
           }
+          ActorKind kind = kindOfNoun(noun);
+          if (subject != null && kind != null && kind != ActorKind.COUNTRY) {
+            // "accused the coalition of …" with no coalition named: the coalition the article
+            // means, not whoever spoke last.
+            return add(new Actor(articleKey + "-" + Slugs.of(noun), noun, kind, null, List.of(), null, null));
+          }
         }
         Actor sp = lastSpeaker(s.index(), 3);
         if (sp != null) {
@@ -417,15 +423,7 @@ final class ActorBook {
   }
 
   private Actor latestByNoun(String noun, int sentence) {
-    ActorKind wanted = switch (noun) {
-      case "alliance" -> ActorKind.INTERNATIONAL_ORGANISATION;
-      case "coalition" -> ActorKind.COALITION;
-      case "group", "groups", "militia", "militias", "rebels", "militants", "movement" -> ActorKind.ARMED_GROUP;
-      case "ministry", "department", "agency", "authorities" -> ActorKind.GOVERNMENT_BODY;
-      case "military", "army" -> ActorKind.MILITARY;
-      case "government" -> ActorKind.COUNTRY;
-      default -> null;
-    };
+    ActorKind wanted = kindOfNoun(noun);
     for (int k = seen.size() - 1; k >= 0 && sentence - seen.get(k).sentence() <= 8; k--) {
       Actor a = seen.get(k).actor();
       if (a.kind() == wanted || a.label().toLowerCase(Locale.ROOT).contains(noun)
@@ -434,6 +432,18 @@ final class ActorBook {
       }
     }
     return null;
+  }
+
+  private static ActorKind kindOfNoun(String noun) {
+    return switch (noun) {
+      case "alliance" -> ActorKind.INTERNATIONAL_ORGANISATION;
+      case "coalition" -> ActorKind.COALITION;
+      case "group", "groups", "militia", "militias", "rebels", "militants", "movement" -> ActorKind.ARMED_GROUP;
+      case "ministry", "department", "agency", "authorities" -> ActorKind.GOVERNMENT_BODY;
+      case "military", "army" -> ActorKind.MILITARY;
+      case "government" -> ActorKind.COUNTRY;
+      default -> null;
+    };
   }
 
   private Actor firstActorInSentence(AnnotatedSentence s, int before) {
@@ -475,8 +485,15 @@ final class ActorBook {
         || a.key().equals(b.speaksForKey()) && b.kind() != ActorKind.PERSON || a.key().equals(b.country()) && speaksForCountry(b);
   }
 
-  private static boolean speaksForCountry(Actor a) {
-    return a.kind() == ActorKind.GOVERNMENT_BODY || a.kind() == ActorKind.MILITARY || a.kind() == ActorKind.UNNAMED_OFFICIAL
-        || a.kind() == ActorKind.PERSON;
+  private boolean speaksForCountry(Actor a) {
+    if (a.kind() == ActorKind.GOVERNMENT_BODY || a.kind() == ActorKind.MILITARY) {
+      return true;
+    }
+    if (a.kind() != ActorKind.UNNAMED_OFFICIAL && a.kind() != ActorKind.PERSON) {
+      return false;
+    }
+    // A rebel spokesman is from the country but not on its government's side.
+    Actor org = a.speaksForKey() == null ? null : actors.get(a.speaksForKey());
+    return org == null || org.kind() == ActorKind.COUNTRY || org.kind() == ActorKind.GOVERNMENT_BODY || org.kind() == ActorKind.MILITARY;
   }
 }

@@ -23,6 +23,10 @@ import org.newskg.text.Tokenizer;
 final class Annotator {
   // Word sets and patterns used per token: compiled once, not per call.
   private static final Set<String> FORCE = Set.of("force", "forces");
+  private static final Set<String> VICTIM_NOUNS =
+      Set.of("nationals", "civilians", "citizens", "residents", "villagers", "workers", "fishermen", "children", "women",
+          "people", "migrants", "refugees", "pilgrims", "families", "students", "journalists", "patients", "passengers",
+          "tourists", "worshippers", "farmers", "shepherds", "expatriates", "hostages", "victims", "casualties");
   private static final Set<String> FORCE_MODIFIERS = Set.of("air", "armed", "security");
   private static final Set<String> FIRE_WEAPONS =
       Set.of("rocket", "mortar", "artillery", "tank", "sniper", "drone", "missile", "gun", "machine-gun", "anti-aircraft");
@@ -118,8 +122,12 @@ final class Annotator {
         }
         i = end;
       } else if (dem != null) {
-        out.add(new Mention("ACTOR", "demonym", i, i + dem.length(), new MentionValues.Named(dem.entry(), false, true)));
-        i += dem.length();
+        int after = i + dem.length();
+        // "Pakistani nationals", "Afghan civilians": people of a country, not its state acting.
+        if (after >= tokens.size() || !VICTIM_NOUNS.contains(tokens.get(after).lower())) {
+          out.add(new Mention("ACTOR", "demonym", i, after, new MentionValues.Named(dem.entry(), false, true)));
+        }
+        i = after;
       } else {
         i++;
       }

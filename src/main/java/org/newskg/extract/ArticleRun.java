@@ -44,6 +44,11 @@ final class ArticleRun {
   private final List<Statement> statements = new ArrayList<>();
   private final List<Attribution> attributions = new ArrayList<>();
   private final Set<String> attributionKeys = new HashSet<>();
+  /** The reading being tried (see {@link #reread}) and the sentence it rereads; null otherwise. */
+  private SpeechView view;
+  private AnnotatedSentence viewOf;
+  /** attributor|strike|perpetrator of what the speaker-first reading of this sentence gave. */
+  private final Set<String> saidByView = new HashSet<>();
   private static final Set<String> PLACE_PREPOSITIONS =
       Set.of("from", "in", "near", "inside", "into", "across", "over", "toward", "towards", "within", "outside");
   private Actor lastQuoteSpeaker;
@@ -69,6 +74,12 @@ final class ArticleRun {
     strikes.add(s, ref);
     Set<Integer> claimedCues = new HashSet<>();
     Set<Mention> quoted = Collections.newSetFromMap(new IdentityHashMap<>());
+    int attributionsBefore = attributions.size();
+    List<SpeechView> views = SpeechView.of(s);
+    // "CLAUSE, the ministry said": the clause read with its speaker first is the fuller reading,
+    // so it goes first, and the sentence as written adds only what it did not say.
+    saidByView.clear();
+    views.stream().filter(v -> v.speaker() != null).forEach(v -> reread(v, s, ref));
     for (Rule r : book.factRules()) {
       if (!r.pattern().couldMatch(s)) {
         continue;
@@ -86,8 +97,42 @@ final class ArticleRun {
         trace.fired(r, m, s, outcome);
       }
     }
+    if (attributions.size() == attributionsBefore) {
+      // A partial quotation may hide reported speech: read the words without their marks.
+      views.stream().filter(v -> v.speaker() == null).findFirst().ifPresent(v -> reread(v, s, ref));
+    }
     continuedQuotes(s, ref, quoted);
     rememberActors(s);
+  }
+
+  /** Runs the attribution rules over another reading of {@code s} (see {@link SpeechView}). */
+  private void reread(SpeechView v, AnnotatedSentence s, SentenceRef ref) {
+    view = v;
+    viewOf = s;
+    try {
+      Set<Integer> claimedCues = new HashSet<>();
+      for (Rule r : book.factRules()) {
+        if (!r.type().equals("attribution") || r.param("voice") != null || !r.pattern().couldMatch(v.sentence())) {
+          continue;
+        }
+        for (Match m : r.pattern().matcher(v.sentence()).findEvery()) {
+          trace.fired(r, m, v.sentence(), "(reread) " + attributions(r, m, v.sentence(), ref, claimedCues));
+        }
+      }
+    } finally {
+      view = null;
+      viewOf = null;
+    }
+  }
+
+  /** The mention of the sentence itself behind a mention of the reading being tried. */
+  private Mention real(Mention m) {
+    return view == null || m == null ? m : view.toOriginal(m);
+  }
+
+  /** The sentence itself, for {@code s} that may be a rereading of it. */
+  private AnnotatedSentence real(AnnotatedSentence s) {
+    return view != null && s == view.sentence() ? viewOf : s;
   }
 
   /** Every actor named in the sentence becomes a candidate antecedent for later back-references. */
@@ -264,16 +309,19 @@ final class ArticleRun {
           && !s.tokens().get(a.start() - 1).lower().equals("by")) { // "claimed by X": X is the agent
         return "skipped: the attributor follows a preposition (a place or an object, not a speaker)";
       }
-      attributor = a == null || a.mention() == null ? null : actors.resolve(a.mention(), s, null);
+      if (view != null && view.speaker() != null && (a == null || real(a.mention()) != view.speaker())) {
+        return "skipped: in a rereading only the speaker attributes";
+      }
+      attributor = a == null || a.mention() == null ? null : actors.resolve(real(a.mention()), real(s), null);
     }
     if (attributor == null) {
       return "skipped: attributor not resolved";
     }
     Strike strike = null;
     Capture st = m.capture("strike");
-    Mention strikeMention = st == null ? null : st.mention();
+    Mention strikeMention = st == null ? null : real(st.mention());
     if (strikeMention != null) {
-      strike = strikes.resolve(strikeMention, s, ref);
+      strike = strikes.resolve(strikeMention, real(s), ref);
     } else if ("fallback".equals(r.param("strike"))) {
       strike = strikes.latest();
     }
@@ -289,7 +337,7 @@ final class ArticleRun {
       if (p.start() > 0 && PLACE_PREPOSITIONS.contains(s.tokens().get(p.start() - 1).lower())) {
         continue; // "missiles fired from Lebanon": a place, not who fired
       }
-      Actor a = p.mention() == null ? null : actors.resolve(p.mention(), s, attributor);
+      Actor a = p.mention() == null ? null : actors.resolve(real(p.mention()), real(s), attributor);
       if (a != null && a.kind() == ActorKind.MEDIA) {
         continue; // an outlet reports strikes; "they" resolved to one is a mis-resolution
       }
@@ -299,7 +347,7 @@ final class ArticleRun {
     }
     if (perpetrators.isEmpty() && strikeMention != null) {
       for (Mention agent : ((MentionValues.StrikeNp) strikeMention.value()).agents()) {
-        Actor a = actors.resolve(agent, s, attributor);
+        Actor a = actors.resolve(agent, real(s), attributor);
         if (a != null && !perpetrators.contains(a)) {
           perpetrators.add(a);
         }
@@ -350,7 +398,7 @@ final class ArticleRun {
     Statement statement = null;
     if (r.param("voice") == null) {
       statement = addStatement(attributor, Labels.clean(s.textOf(cue.start(), m.end())), cue.text(s), false, ref,
-          new Span(s.tokens().get(cue.start()).begin(), s.tokens().get(m.end() - 1).end()), r.name());
+          span(s, cue.start(), m.end()), r.name());
       actors.spoke(attributor, s.index());
     }
     List<String> made = new ArrayList<>();
@@ -372,7 +420,13 @@ final class ArticleRun {
         continue; // nobody accuses themselves: a mis-resolved actor
       }
       Certainty certainty = certainty(r, stance, hedged, possible);
-      String dedup = attributor.key() + "|" + strike.key() + "|" + perpetrator.key() + "|" + stance;
+      String who = attributor.key() + "|" + strike.key() + "|" + perpetrator.key();
+      if (view != null && view.speaker() != null) {
+        saidByView.add(who);
+      } else if (saidByView.contains(who)) {
+        continue; // the speaker-first reading already gave this attribution its stance
+      }
+      String dedup = who + "|" + stance;
       if (!attributionKeys.add(dedup)) {
         continue;
       }
@@ -381,6 +435,11 @@ final class ArticleRun {
       made.add(attributor.label() + " " + stance.id() + " " + perpetrator.label() + " (" + certainty.id() + ") for " + strike.label());
     }
     return made.isEmpty() ? "nothing new" : String.join("; ", made);
+  }
+
+  private static Span span(AnnotatedSentence s, int start, int end) {
+    int[] chars = s.charSpan(start, end);
+    return new Span(chars[0], chars[1]);
   }
 
   /** "in Afghanistan", "a proxy of the banned Lashkar-e-Taiba": an object, never a speaker. */

@@ -41,11 +41,28 @@ public record AnnotatedSentence(
     return out;
   }
 
-  /** The text of tokens [start, end) as it stands in the sentence. */
+  /**
+   * The text of tokens [start, end) as it stands in the sentence: from the earliest of them to
+   * the latest (a rewritten reading may hold tokens out of text order).
+   */
   public String textOf(int start, int end) {
     if (start >= end) {
       return "";
     }
-    return text.substring(tokens.get(start).begin() - begin, tokens.get(end - 1).end() - begin);
+    int[] span = charSpan(start, end);
+    return text.substring(span[0] - begin, span[1] - begin);
+  }
+
+  /** Character offsets in the article of the earliest and latest of tokens [start, end). */
+  public int[] charSpan(int start, int end) {
+    int from = tokens.get(start).begin();
+    int to = tokens.get(end - 1).end();
+    if (from > to) {
+      for (int i = start; i < end; i++) {
+        from = Math.min(from, tokens.get(i).begin());
+        to = Math.max(to, tokens.get(i).end());
+      }
+    }
+    return new int[] {from, to};
   }
 }

@@ -1,0 +1,206 @@
+package org.newskg.extract;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.newskg.text.AnnotatedSentence;
+import org.newskg.text.Mention;
+import org.newskg.text.Token;
+
+/**
+ * Another reading of a sentence for the attribution rules, made when the sentence as written
+ * gave none. Reported speech in news is written in many orders; rather than every rule spelling
+ * out each, the sentence is rewritten into the order the rules know:
+ *
+ * <ul>
+ *   <li><b>quote marks dropped</b>: a partial quotation inside reported speech — {@code said
+ *       Pakistan had "nothing to do" with the attack} — reads as plain words;
+ *   <li><b>speaker first</b>: {@code Rebels shelled the town overnight, the ministry said on
+ *       Sunday.} and {@code "We hold Russia responsible," Rhodes said.} read as {@code the
+ *       ministry said Rebels shelled the town overnight} and {@code Rhodes hold Russia
+ *       said Rhodes hold Russia responsible} (a quotation's leading "we", "I", "our fighters" is
+ *       its speaker). Only attributions made by that speaker are taken from such a view.
+ * </ul>
+ *
+ * <p>Tokens keep their character offsets, so evidence still points into the real sentence; each
+ * view mention maps back to the sentence's own mention, which is what actors and strikes are
+ * resolved against.
+ *
+ * @param sentence the rewritten sentence (tokens re-indexed; not in text order when inverted)
+ * @param original each mention of the view, by identity, to the mention it copies
+ * @param speaker the sentence's own mention of the speaker put first, whose attributions alone
+ *     count; null when any attributor may
+ */
+record SpeechView(AnnotatedSentence sentence, Map<Mention, Mention> original, Mention speaker) {
+  private static final Set<String> QUOTE_MARKS = Set.of("\"", "“", "”", "‘", "’", "'", "«", "»");
+  private static final Set<String> FIRST_PERSON = Set.of("we", "i");
+  private static final Set<String> FIRST_PERSON_POSSESSIVE = Set.of("our", "my");
+  /** Words allowed between a post-posed speaker and its verb: "the ministry later said". */
+  private static final Set<String> BEFORE_VERB = Set.of("also", "later", "then", "has", "had", "have", "was", "were", "quoted", "as");
+  private static final int MAX_TAIL = 10;
+
+  /** The views worth trying for {@code s}, most literal first; empty when there are none. */
+  static List<SpeechView> of(AnnotatedSentence s) {
+    List<SpeechView> out = new ArrayList<>(2);
+    SpeechView unquoted = unquoted(s);
+    if (unquoted != null) {
+      out.add(unquoted);
+    }
+    SpeechView base = unquoted != null ? unquoted : identity(s);
+    SpeechView inverted = speakerFirst(base);
+    if (inverted != null) {
+      out.add(inverted);
+    }
+    return out;
+  }
+
+  /** The actual mention behind a mention of this view. */
+  Mention toOriginal(Mention m) {
+    Mention o = original.get(m);
+    return o != null ? o : m;
+  }
+
+  private static SpeechView identity(AnnotatedSentence s) {
+    Map<Mention, Mention> same = new IdentityHashMap<>();
+    s.mentions().forEach(m -> same.put(m, m));
+    return new SpeechView(s, same, null);
+  }
+
+  /** Without quotation marks and QUOTE mentions; null when the sentence has no quote marks. */
+  private static SpeechView unquoted(AnnotatedSentence s) {
+    List<Integer> keep = new ArrayList<>();
+    for (Token t : s.tokens()) {
+      if (!QUOTE_MARKS.contains(t.text())) {
+        keep.add(t.index());
+      }
+    }
+    if (keep.size() == s.tokens().size() || keep.isEmpty()) {
+      return null;
+    }
+    return build(s, keep, null);
+  }
+
+  /**
+   * "CLAUSE, SPEAKER said TAIL." as "SPEAKER said CLAUSE"; null when the sentence does not end
+   * that way.
+   */
+  private static SpeechView speakerFirst(SpeechView base) {
+    AnnotatedSentence s = base.sentence();
+    List<Token> tokens = s.tokens();
+    int n = tokens.size();
+    for (Mention speaker : s.mentions()) {
+      if (!speaker.type().equals("ACTOR") || speaker.start() < 4 || !tokens.get(speaker.start() - 1).lower().equals(",")) {
+        continue;
+      }
+      int verb = speaker.end();
+      while (verb < n && verb - speaker.end() < 3 && BEFORE_VERB.contains(tokens.get(verb).lower())) {
+        verb++;
+      }
+      if (verb >= n || !isSayVerb(tokens.get(verb)) || !shortTail(tokens, verb + 1)) {
+        continue;
+      }
+      return invert(base, 0, speaker.start() - 1, speaker, verb);
+    }
+    // ", said the ministry."
+    for (int c = 3; c + 2 < n; c++) {
+      if (tokens.get(c).lower().equals(",") && isSayVerb(tokens.get(c + 1))) {
+        for (Mention speaker : s.mentionsAt("ACTOR", c + 2)) {
+          if (shortTail(tokens, speaker.end())) {
+            return invert(base, 0, c, speaker, c + 1);
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  private static boolean isSayVerb(Token t) {
+    return t.is("say") && !t.lower().endsWith("ing");
+  }
+
+  /** The rest of the sentence from {@code from} is a short tail: "on Sunday", "in a statement". */
+  private static boolean shortTail(List<Token> tokens, int from) {
+    int end = tokens.size();
+    if (end - from > MAX_TAIL) {
+      return false;
+    }
+    for (int i = from; i < end; i++) {
+      Token t = tokens.get(i);
+      if (t.lower().equals("that") || t.lower().equals(",") || t.is("say") && !t.lower().equals("quoted")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static SpeechView invert(SpeechView base, int clauseFrom, int clauseTo, Mention speaker, int verb) {
+    AnnotatedSentence s = base.sentence();
+    List<Integer> order = new ArrayList<>();
+    for (int i = speaker.start(); i < speaker.end(); i++) {
+      order.add(i);
+    }
+    order.add(verb);
+    int from = clauseFrom;
+    String first = s.tokens().get(from).lower();
+    if (clauseTo - from > 3 && (FIRST_PERSON.contains(first) || FIRST_PERSON_POSSESSIVE.contains(first))) {
+      // "We hold Russia responsible," Rhodes said → Rhodes said Rhodes hold Russia responsible;
+      // "Our fighters struck the base," he said → he said he struck the base.
+      from += FIRST_PERSON.contains(first) ? 1 : 2;
+      for (int i = speaker.start(); i < speaker.end(); i++) {
+        order.add(i);
+      }
+    }
+    for (int i = from; i < clauseTo; i++) {
+      order.add(i);
+    }
+    if (clauseTo - from < 3) {
+      return null;
+    }
+    SpeechView v = build(s, order, base.toOriginal(speaker));
+    // Chain the mapping through the base view back to the real sentence.
+    Map<Mention, Mention> back = new IdentityHashMap<>();
+    v.original().forEach((viewMention, baseMention) -> back.put(viewMention, base.toOriginal(baseMention)));
+    return new SpeechView(v.sentence(), back, v.speaker());
+  }
+
+  /**
+   * The sentence made of {@code s}'s tokens at {@code order} (a token may appear twice), with a
+   * copy of every mention wherever all its kept tokens appear together, in order.
+   */
+  private static SpeechView build(AnnotatedSentence s, List<Integer> order, Mention speaker) {
+    boolean[] kept = new boolean[s.tokens().size()];
+    List<Token> tokens = new ArrayList<>(order.size());
+    for (int k = 0; k < order.size(); k++) {
+      Token t = s.tokens().get(order.get(k));
+      kept[order.get(k)] = true;
+      tokens.add(new Token(k, t.text(), t.lower(), t.begin(), t.end(), t.classes()));
+    }
+    List<Mention> mentions = new ArrayList<>();
+    Map<Mention, Mention> original = new IdentityHashMap<>();
+    for (Mention m : s.mentions()) {
+      if (m.type().equals("QUOTE")) {
+        continue;
+      }
+      List<Integer> own = new ArrayList<>();
+      for (int i = m.start(); i < m.end(); i++) {
+        if (kept[i]) {
+          own.add(i); // a dropped quote mark inside the mention is skipped
+        }
+      }
+      if (own.isEmpty()) {
+        continue;
+      }
+      for (int k = 0; k + own.size() <= order.size(); k++) {
+        if (order.subList(k, k + own.size()).equals(own)) {
+          Mention copy = new Mention(m.type(), m.kind(), k, k + own.size(), m.value());
+          mentions.add(copy);
+          original.put(copy, m);
+        }
+      }
+    }
+    AnnotatedSentence view = new AnnotatedSentence(s.index(), s.begin(), s.end(), s.text(), tokens, mentions);
+    return new SpeechView(view, original, speaker);
+  }
+}

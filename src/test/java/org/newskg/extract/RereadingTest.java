@@ -1,0 +1,47 @@
+package org.newskg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.newskg.facts.ArticleFacts;
+import org.newskg.input.RawArticle;
+
+/**
+ * Reported speech written in orders no rule spells out, read again as {@link SpeechView} rewrites
+ * it. Invented sentences, one construction each.
+ */
+class RereadingTest {
+  private static List<String> attributions(String... paragraphs) {
+    ArticleFacts f = RuleExamplesTest.EXTRACTOR.extract(RawArticle.ofText("reread.txt", String.join("\n\n", paragraphs)));
+    Map<String, String> labels = new HashMap<>();
+    f.actors().forEach(a -> labels.put(a.key(), a.label()));
+    return f.attributions().stream()
+        .map(a -> labels.get(a.attributorKey()) + " " + a.stance().id() + " " + labels.get(a.perpetratorKey()))
+        .toList();
+  }
+
+  @Test
+  void speakerAfterTheClause() {
+    List<String> have = attributions("Probe", "A rocket attack hit the town of Dara on Monday.",
+        "Hezbollah fighters fired the rockets from across the border, the Lebanese army said on Tuesday.");
+    assertTrue(have.contains("Lebanese Armed Forces asserts Hezbollah"), have.toString());
+  }
+
+  @Test
+  void speakerAfterAQuotationThatOpensWithWe() {
+    List<String> have = attributions("Probe", "An airstrike destroyed a convoy near Aleppo.",
+        "\"We hold the Russian government responsible for this strike,\" the State Department said.");
+    assertTrue(have.contains("US Department of State accuses Russia"), have.toString());
+    assertTrue(!have.contains("US Department of State asserts Russia"), "the fuller reading replaces the plain one: " + have);
+  }
+
+  @Test
+  void partialQuotationInsideReportedSpeech() {
+    List<String> have = attributions("Probe", "A bombing killed 40 people at a market in Peshawar.",
+        "Pakistan's foreign minister told reporters that Pakistan had \"nothing to do\" with the bombing.");
+    assertTrue(have.stream().anyMatch(s -> s.endsWith(" denies Pakistan")), have.toString());
+  }
+}
