@@ -384,6 +384,11 @@ final class ActorBook {
         // "the coalition", "the ministry", "the militia": the latest actor of that sort.
         String noun = an.type().contains(":") ? an.type().substring(an.type().indexOf(':') + 1) : null;
         if (noun != null) {
+          // "NATO's Solana said the alliance had hit the building": the speaker's own body first.
+          Actor own = subject == null || subject.speaksForKey() == null ? null : actors.get(subject.speaksForKey());
+          if (own != null && fits(own, noun)) {
+            return own;
+          }
           Actor byNoun = latestByNoun(noun, s.index());
           if (byNoun != null) {
             return byNoun;
@@ -423,15 +428,19 @@ final class ActorBook {
   }
 
   private Actor latestByNoun(String noun, int sentence) {
-    ActorKind wanted = kindOfNoun(noun);
     for (int k = seen.size() - 1; k >= 0 && sentence - seen.get(k).sentence() <= 8; k--) {
       Actor a = seen.get(k).actor();
-      if (a.kind() == wanted || a.label().toLowerCase(Locale.ROOT).contains(noun)
-          || noun.equals("alliance") && a.kind() == ActorKind.COALITION) {
+      if (fits(a, noun)) {
         return a;
       }
     }
     return null;
+  }
+
+  /** Whether "the {@code noun}" can mean {@code a}. */
+  private static boolean fits(Actor a, String noun) {
+    return a.kind() == kindOfNoun(noun) || a.label().toLowerCase(Locale.ROOT).contains(noun)
+        || noun.equals("alliance") && a.kind() == ActorKind.COALITION;
   }
 
   private static ActorKind kindOfNoun(String noun) {

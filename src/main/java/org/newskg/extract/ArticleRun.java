@@ -156,7 +156,28 @@ final class ArticleRun {
   // ---- stage 1: actors -------------------------------------------------------------------------
 
   private AnnotatedSentence actorRules(AnnotatedSentence s) {
-    return markActorTokens(composites(markActorTokens(surnames(s))));
+    return markActorTokens(withAbbreviations(composites(markActorTokens(surnames(s)))));
+  }
+
+  /**
+   * "the Syrian Democratic Forces (SDF)": the abbreviation in brackets becomes part of the
+   * actor's mention, so that rules see one actor and what follows it, not a stray second one.
+   */
+  private static AnnotatedSentence withAbbreviations(AnnotatedSentence s) {
+    List<Token> t = s.tokens();
+    List<Mention> out = new ArrayList<>(s.mentions());
+    boolean changed = false;
+    for (Mention m : s.mentions()) {
+      int e = m.end();
+      if (!m.type().equals("ACTOR") || "anaphor".equals(m.kind()) || e + 2 >= t.size() || !t.get(e).lower().equals("(")
+          || !t.get(e + 2).lower().equals(")") || !t.get(e + 1).capitalized()) {
+        continue;
+      }
+      out.removeIf(o -> o.start() > m.start() && o.start() >= e && o.end() <= e + 3 || o == m);
+      out.add(new Mention(m.type(), m.kind(), m.start(), e + 3, m.value()));
+      changed = true;
+    }
+    return changed ? new AnnotatedSentence(s.index(), s.begin(), s.end(), s.text(), t, out) : s;
   }
 
   /** "Shukr", "Netanyahu": a capitalised word that is the surname of a person named earlier. */
@@ -338,6 +359,10 @@ final class ArticleRun {
         continue; // "missiles fired from Lebanon": a place, not who fired
       }
       Actor a = p.mention() == null ? null : actors.resolve(real(p.mention()), real(s), attributor);
+      if (a != null && a.equals(attributor) && "anaphor".equals(p.mention().kind()) && attributorCapture != null
+          && p.start() < attributorCapture.start()) {
+        continue; // "It has killed 2,600 people, according to ACLED": a pronoun never means a later speaker
+      }
       if (a != null && a.kind() == ActorKind.MEDIA) {
         continue; // an outlet reports strikes; "they" resolved to one is a mis-resolution
       }
