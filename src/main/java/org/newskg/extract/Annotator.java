@@ -94,7 +94,8 @@ final class Annotator {
         int from = i > 0 && tokens.get(i - 1).lower().equals("the") ? i - 1 : i;
         // "BAGHDAD The US government …", "MIRAMSHAH:" — but "U.S. officials" at a paragraph's start is no dateline.
         boolean dateline = i == 0 && paragraphStart && isAllCaps(tokens.get(i).text()) && hit.length() == 1 && tokens.get(i).text().length() > 3
-            && !tokens.get(i).text().contains(".");
+            && !tokens.get(i).text().contains(".")
+            && (e.actorKind() == null || e.actorKind() == ActorKind.COUNTRY); // "NATO said …" is no place
         // "in Baghdad" is a place; but "officials in Kyiv", "authorities in Tehran" speak for it.
         boolean afterPrep = i > 0 && tokens.get(i - 1).is("prep") && !tokens.get(i - 1).lower().equals("by")
             && !(i > 1 && tokens.get(i - 1).lower().equals("in") && (tokens.get(i - 2).is("official") || tokens.get(i - 2).lower().equals("authorities")));
