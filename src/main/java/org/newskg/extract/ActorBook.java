@@ -381,9 +381,18 @@ final class ActorBook {
             return subject0;
           }
         }
+        // "he", "the official": one person — never "Yemeni officials" or a group's statement.
+        boolean onePerson = an.type().equals("person") || an.type().startsWith("person:") && !isPluralWord(an.type().substring(7));
         // "the coalition", "the ministry", "the militia": the latest actor of that sort.
         String noun = an.type().contains(":") ? an.type().substring(an.type().indexOf(':') + 1) : null;
-        if (noun != null) {
+        if (noun != null && onePerson) {
+          for (int k = seen.size() - 1; k >= 0 && s.index() - seen.get(k).sentence() <= 8; k--) {
+            Actor a = seen.get(k).actor();
+            if (a.label().toLowerCase(Locale.ROOT).contains(noun) && isOnePerson(a)) {
+              return a;
+            }
+          }
+        } else if (noun != null) {
           // "NATO's Solana said the alliance had hit the building": the speaker's own body first.
           Actor own = subject == null || subject.speaksForKey() == null ? null : actors.get(subject.speaksForKey());
           if (own != null && fits(own, noun)) {
@@ -401,14 +410,15 @@ final class ActorBook {
           }
         }
         Actor sp = lastSpeaker(s.index(), 3);
-        if (sp != null) {
+        // A group's statement read out by "he" is the group's; only several people are never "he".
+        if (sp != null && !(onePerson && isSeveralPeople(sp))) {
           return sp;
         }
         boolean person = an.type().startsWith("person");
         for (int k = seen.size() - 1; k >= 0; k--) {
           Actor a = seen.get(k).actor();
           boolean isPerson = a.kind() == ActorKind.PERSON || a.kind() == ActorKind.UNNAMED_OFFICIAL;
-          if (person == isPerson && s.index() - seen.get(k).sentence() <= 3) {
+          if (person == isPerson && !(onePerson && isSeveralPeople(a)) && s.index() - seen.get(k).sentence() <= 3) {
             return a;
           }
         }
@@ -435,6 +445,27 @@ final class ActorBook {
       }
     }
     return null;
+  }
+
+  /** A named person, or an unnamed official who is one ("a senior official", not "two officials"). */
+  private static boolean isOnePerson(Actor a) {
+    if (a.kind() == ActorKind.PERSON) {
+      String l = a.label().toLowerCase(Locale.ROOT);
+      return !(l.endsWith("residents") || l.endsWith("witnesses") || l.endsWith("people") || l.endsWith("doctors") || l.endsWith("survivors"));
+    }
+    if (a.kind() != ActorKind.UNNAMED_OFFICIAL) {
+      return false;
+    }
+    String label = a.label();
+    return !isPluralWord(label.substring(label.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT));
+  }
+
+  private static boolean isSeveralPeople(Actor a) {
+    return (a.kind() == ActorKind.PERSON || a.kind() == ActorKind.UNNAMED_OFFICIAL) && !isOnePerson(a);
+  }
+
+  private static boolean isPluralWord(String w) {
+    return w.endsWith("s") && !w.endsWith("ss") || w.equals("people") || w.equals("spokespeople");
   }
 
   /** Whether "the {@code noun}" can mean {@code a}. */

@@ -1,0 +1,38 @@
+package org.newskg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.newskg.facts.ArticleFacts;
+import org.newskg.input.RawArticle;
+
+/** Who "he" and "the official" are: number agreement with the candidates. Invented text. */
+class AnaphoraTest {
+  private static List<String> quotes(String... paragraphs) {
+    ArticleFacts f = RuleExamplesTest.EXTRACTOR.extract(RawArticle.ofText("anaphora.txt", String.join("\n\n", paragraphs)));
+    Map<String, String> labels = new HashMap<>();
+    f.actors().forEach(a -> labels.put(a.key(), a.label()));
+    return f.statements().stream().filter(s -> s.direct()).map(s -> labels.get(s.speakerKey()) + ": " + s.text()).toList();
+  }
+
+  @Test
+  void theOfficialIsOneOfficialNotSeveral() {
+    List<String> q = quotes("Probe", "A bomb tore through the hull of a destroyer in Aden harbour on Thursday.",
+        "A U.S. counterterrorism official said investigators were looking at possible links to al-Qaeda.",
+        "Yemeni officials said the harbour had been closed.",
+        "\"We're not ruling anybody in or out,\" the official said.");
+    assertEquals(List.of("U.S. counterterrorism official: We're not ruling anybody in or out,"), q);
+  }
+
+  @Test
+  void heIsNeverSeveralPeople() {
+    List<String> q = quotes("Probe", "A car bomb exploded outside a nightclub in Kuta on Saturday.",
+        "Police chief Made Pastika said the device was built in a rented house.",
+        "Australian federal police officers said they had joined the inquiry.",
+        "\"That is a question for a later stage,\" he said.");
+    assertEquals(List.of("Made Pastika: That is a question for a later stage,"), q);
+  }
+}
