@@ -207,7 +207,18 @@ final class Annotator {
       Token t = tokens.get(i);
       String l = t.lower();
       Token next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
-      if ((l.equals("he") || l.equals("she")) && next != null && !next.punct()) {
+      if (SELF_NOUNS.contains(l) && i + 3 < tokens.size() && tokens.get(i + 1).lower().equals("under")
+          && tokens.get(i + 2).is("poss") && tokens.get(i + 3).lower().equals("command")) {
+        // "fighters under his command": the speaker's own side, like "its fighters"
+        out.add(new Mention("ACTOR", "anaphor", i, i + 4, new MentionValues.Anaphor("self")));
+        i += 3;
+      } else if (l.equals("the") && next != null && i + 2 < tokens.size() && next.is("group_mod") && !next.is("det") && !next.capitalized()
+          && ANAPHOR_NOUNS_GROUP.contains(tokens.get(i + 2).lower())) {
+        // "the guerrilla group", "the militant group": a back-reference, like "the group"
+        String n = tokens.get(i + 2).lower();
+        out.add(new Mention("ACTOR", "anaphor", i, i + 3, new MentionValues.Anaphor("group:" + n)));
+        i += 2;
+      } else if ((l.equals("he") || l.equals("she")) && next != null && !next.punct()) {
         out.add(new Mention("ACTOR", "anaphor", i, i + 1, new MentionValues.Anaphor("person")));
       } else if (l.equals("they") && next != null && !next.punct()) {
         out.add(new Mention("ACTOR", "anaphor", i, i + 1, new MentionValues.Anaphor("group")));
