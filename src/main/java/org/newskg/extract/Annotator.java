@@ -49,7 +49,8 @@ final class Annotator {
           "source", "officer", "envoy", "ambassador", "leader", "chief", "premier");
   private static final Set<String> SELF_NOUNS =
       Set.of("country", "forces", "force", "military", "army", "troops", "government", "jets", "warplanes", "drones",
-          "fighters", "group", "militia", "nation", "state", "aircraft", "navy", "units", "men", "members");
+          "fighters", "group", "militia", "nation", "state", "aircraft", "navy", "units", "men", "members", "commandos",
+          "soldiers", "pilots", "operatives", "missiles", "rockets");
   private static final Set<String> SELF_MODIFIERS =
       Set.of("air", "armed", "naval", "security", "special", "ground", "own", "military", "aerospace", "missile", "drone", "rocket",
           "artillery", "elite");
