@@ -60,6 +60,17 @@ class DevsetFloorTest {
         DevsetGoldTest.resource("/devset/quotes.tsv"));
   }
 
+  /** The later development sets (devset2 … devset5), each measured blind once, then tuned on. */
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"devset2", "devset3", "devset4", "devset5"})
+  void laterDevsetsScoreAtLeastTheirFloors(String set) {
+    check(
+        set,
+        DevsetGoldTest.resource("/" + set + "/articles"),
+        DevsetGoldTest.resource("/" + set + "/gold.tsv"),
+        DevsetGoldTest.resource("/" + set + "/quotes.tsv"));
+  }
+
   private static void check(String set, Path articles, Path gold, Path quotes) {
     Predictions p = GraphPredictions.of(extractor, List.of(articles));
     AttributionScore a = Scorer.attributions(GoldFiles.attributions(gold), p.attributions());
