@@ -112,7 +112,8 @@ final class ArticleRun {
     try {
       Set<Integer> claimedCues = new HashSet<>();
       for (Rule r : book.factRules()) {
-        if (!r.type().equals("attribution") || r.param("voice") != null || !r.pattern().couldMatch(v.sentence())) {
+        if (!r.type().equals("attribution") || r.param("voice") != null || "no".equals(r.param("reread"))
+            || !r.pattern().couldMatch(v.sentence())) {
           continue;
         }
         for (Match m : r.pattern().matcher(v.sentence()).findEvery()) {
@@ -360,7 +361,7 @@ final class ArticleRun {
       }
       Actor a = p.mention() == null ? null : actors.resolve(real(p.mention()), real(s), attributor);
       if (a != null && a.equals(attributor) && "anaphor".equals(p.mention().kind()) && attributorCapture != null
-          && p.start() < attributorCapture.start()) {
+          && attributorCapture.mention() != null && real(p.mention()).start() < real(attributorCapture.mention()).start()) {
         continue; // "It has killed 2,600 people, according to ACLED": a pronoun never means a later speaker
       }
       if (a != null && a.kind() == ActorKind.MEDIA) {

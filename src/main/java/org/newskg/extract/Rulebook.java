@@ -29,7 +29,7 @@ record Rulebook(Gazetteer gazetteer, Lexicon lexicon, Boilerplate boilerplate, L
   static final Map<String, Set<String>> PARAMS =
       Map.of(
           "actor", Set.of("kind", "label", "org", "span", "scope", "priority"),
-          "attribution", Set.of("stance", "certainty", "perpetrator", "strike", "voice", "hedge", "priority"),
+          "attribution", Set.of("stance", "certainty", "perpetrator", "strike", "voice", "hedge", "reread", "priority"),
           "quote", Set.of("priority"),
           "statement", Set.of("priority"));
 
@@ -94,6 +94,9 @@ record Rulebook(Gazetteer gazetteer, Lexicon lexicon, Boilerplate boilerplate, L
           } catch (IllegalArgumentException e) {
             throw r.error("certainty", "unknown certainty '" + r.param("certainty") + "'");
           }
+        }
+        if (r.param("reread") != null && !r.param("reread").strip().equals("no")) {
+          throw r.error("reread", "reread can only be 'no', not '" + r.param("reread") + "'");
         }
         if (r.param("voice") != null && !r.param("voice").matches("article|speaker")) {
           throw r.error("voice", "voice must be article or speaker, not '" + r.param("voice") + "'");

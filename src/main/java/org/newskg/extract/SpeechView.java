@@ -18,7 +18,7 @@ import org.newskg.text.Token;
  *   <li><b>quote marks dropped</b>: a partial quotation inside reported speech — {@code said
  *       Pakistan had "nothing to do" with the attack} — reads as plain words;
  *   <li><b>speaker first</b>: {@code Rebels shelled the town overnight, the ministry said on
- *       Sunday.} and {@code "We hold Russia responsible," Rhodes said.} read as {@code the
+ *       Sunday.} (or {@code …, according to the ministry}, {@code According to the ministry, …}) and {@code "We hold Russia responsible," Rhodes said.} read as {@code the
  *       ministry said Rebels shelled the town overnight} and {@code Rhodes hold Russia
  *       said Rhodes hold Russia responsible} (a quotation's leading "we", "I", "our fighters" is
  *       its speaker). Only attributions made by that speaker are taken from such a view.
@@ -40,6 +40,9 @@ record SpeechView(AnnotatedSentence sentence, Map<Mention, Mention> original, Me
   /** Words allowed between a post-posed speaker and its verb: "the ministry later said". */
   private static final Set<String> BEFORE_VERB = Set.of("also", "later", "then", "has", "had", "have", "was", "were", "quoted", "as");
   private static final int MAX_TAIL = 10;
+  /** In a reading's token order, the place of its speech verb (which may be "according to" read as "said"). */
+  private static final int VERB = -1;
+  private static final Set<String> SAID_CLASSES = Set.of("say", "speech");
 
   /** The views worth trying for {@code s}, most literal first; empty when there are none. */
   static List<SpeechView> of(AnnotatedSentence s) {
@@ -79,7 +82,7 @@ record SpeechView(AnnotatedSentence sentence, Map<Mention, Mention> original, Me
     if (keep.size() == s.tokens().size() || keep.isEmpty()) {
       return null;
     }
-    return build(s, keep, null);
+    return build(s, keep, null, null);
   }
 
   /**
@@ -101,15 +104,30 @@ record SpeechView(AnnotatedSentence sentence, Map<Mention, Mention> original, Me
       if (verb >= n || !isSayVerb(tokens.get(verb)) || !shortTail(tokens, verb + 1)) {
         continue;
       }
-      return invert(base, 0, speaker.start() - 1, speaker, verb);
+      return invert(base, afterDateline(tokens, speaker.start() - 1), speaker.start() - 1, speaker, tokens.get(verb));
     }
     // ", said the ministry."
     for (int c = 3; c + 2 < n; c++) {
       if (tokens.get(c).lower().equals(",") && isSayVerb(tokens.get(c + 1))) {
         for (Mention speaker : s.mentionsAt("ACTOR", c + 2)) {
           if (shortTail(tokens, speaker.end())) {
-            return invert(base, 0, c, speaker, c + 1);
+            return invert(base, afterDateline(tokens, c), c, speaker, tokens.get(c + 1));
           }
+        }
+      }
+    }
+    // "…, according to the ministry." and "According to the ministry, …"
+    for (int c = 0; c + 2 < n; c++) {
+      if (!tokens.get(c).lower().equals("according") || !tokens.get(c + 1).lower().equals("to")) {
+        continue;
+      }
+      Token said = new Token(0, tokens.get(c).text(), "said", tokens.get(c).begin(), tokens.get(c + 1).end(), SAID_CLASSES);
+      for (Mention speaker : s.mentionsAt("ACTOR", c + 2)) {
+        if (c >= 4 && tokens.get(c - 1).lower().equals(",") && shortTail(tokens, speaker.end())) {
+          return invert(base, afterDateline(tokens, c - 1), c - 1, speaker, said);
+        }
+        if (c == 0 && speaker.end() + 3 < n && tokens.get(speaker.end()).lower().equals(",")) {
+          return invert(base, speaker.end() + 1, n, speaker, said);
         }
       }
     }
@@ -120,28 +138,50 @@ record SpeechView(AnnotatedSentence sentence, Map<Mention, Mention> original, Me
     return t.is("say") && !t.lower().endsWith("ing");
   }
 
-  /** The rest of the sentence from {@code from} is a short tail: "on Sunday", "in a statement". */
+  /**
+   * What follows the speech verb from {@code from} is a short tail — "on Sunday", "in a
+   * statement" — up to the end or to a comma after which an adjunct may run on ("…, the army said,
+   * sending people into shelters").
+   */
   private static boolean shortTail(List<Token> tokens, int from) {
-    int end = tokens.size();
-    if (end - from > MAX_TAIL) {
-      return false;
-    }
-    for (int i = from; i < end; i++) {
+    for (int i = from; i < tokens.size(); i++) {
       Token t = tokens.get(i);
-      if (t.lower().equals("that") || t.lower().equals(",") || t.is("say") && !t.lower().equals("quoted")) {
+      if (t.lower().equals(",") || t.lower().equals(";")) {
+        return true;
+      }
+      if (i - from >= MAX_TAIL || t.lower().equals("that") || t.is("say") && !t.lower().equals("quoted")) {
         return false;
       }
     }
     return true;
   }
 
-  private static SpeechView invert(SpeechView base, int clauseFrom, int clauseTo, Mention speaker, int verb) {
+  /** Where the clause starts after a dateline ("JERUSALEM, Oct 1 (Reuters) - Iran fired …"), else 0. */
+  private static int afterDateline(List<Token> tokens, int to) {
+    if (to == 0 || !isAllCaps(tokens.get(0).text())) {
+      return 0;
+    }
+    for (int i = 1; i < Math.min(to - 2, 14); i++) {
+      String l = tokens.get(i).lower();
+      if (l.equals("-") || l.equals("—") || l.equals("–") || l.equals(":")) {
+        return i + 1;
+      }
+    }
+    return 0;
+  }
+
+  private static boolean isAllCaps(String s) {
+    return s.length() > 1 && s.codePoints().filter(Character::isLetter).allMatch(Character::isUpperCase)
+        && s.codePoints().anyMatch(Character::isLetter);
+  }
+
+  private static SpeechView invert(SpeechView base, int clauseFrom, int clauseTo, Mention speaker, Token verb) {
     AnnotatedSentence s = base.sentence();
     List<Integer> order = new ArrayList<>();
     for (int i = speaker.start(); i < speaker.end(); i++) {
       order.add(i);
     }
-    order.add(verb);
+    order.add(VERB);
     int from = clauseFrom;
     String first = s.tokens().get(from).lower();
     if (clauseTo - from > 3 && (FIRST_PERSON.contains(first) || FIRST_PERSON_POSSESSIVE.contains(first))) {
@@ -158,7 +198,7 @@ record SpeechView(AnnotatedSentence sentence, Map<Mention, Mention> original, Me
     if (clauseTo - from < 3) {
       return null;
     }
-    SpeechView v = build(s, order, base.toOriginal(speaker));
+    SpeechView v = build(s, order, verb, base.toOriginal(speaker));
     // Chain the mapping through the base view back to the real sentence.
     Map<Mention, Mention> back = new IdentityHashMap<>();
     v.original().forEach((viewMention, baseMention) -> back.put(viewMention, base.toOriginal(baseMention)));
@@ -169,12 +209,15 @@ record SpeechView(AnnotatedSentence sentence, Map<Mention, Mention> original, Me
    * The sentence made of {@code s}'s tokens at {@code order} (a token may appear twice), with a
    * copy of every mention wherever all its kept tokens appear together, in order.
    */
-  private static SpeechView build(AnnotatedSentence s, List<Integer> order, Mention speaker) {
+  private static SpeechView build(AnnotatedSentence s, List<Integer> order, Token verb, Mention speaker) {
     boolean[] kept = new boolean[s.tokens().size()];
     List<Token> tokens = new ArrayList<>(order.size());
     for (int k = 0; k < order.size(); k++) {
-      Token t = s.tokens().get(order.get(k));
-      kept[order.get(k)] = true;
+      int i = order.get(k);
+      Token t = i == VERB ? verb : s.tokens().get(i);
+      if (i != VERB) {
+        kept[i] = true;
+      }
       tokens.add(new Token(k, t.text(), t.lower(), t.begin(), t.end(), t.classes()));
     }
     List<Mention> mentions = new ArrayList<>();

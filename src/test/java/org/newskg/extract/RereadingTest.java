@@ -44,4 +44,19 @@ class RereadingTest {
         "Pakistan's foreign minister told reporters that Pakistan had \"nothing to do\" with the bombing.");
     assertTrue(have.stream().anyMatch(s -> s.endsWith(" denies Pakistan")), have.toString());
   }
+
+  @Test
+  void speakerNamedByAccordingTo() {
+    List<String> have = attributions("Probe", "A car bomb exploded near a checkpoint in Mogadishu.",
+        "According to the Somali government, al-Shabaab carried out the bombing.");
+    assertTrue(have.contains("Somalia asserts al-Shabaab"), have.toString());
+  }
+
+  @Test
+  void aPronounBeforeItsSpeakerIsNotTheSpeaker() {
+    // "It" is the insurgency, not the monitoring group that counts its victims.
+    List<String> have = attributions("Probe", "Insurgents attacked the town of Palma in March.",
+        "It has killed more than 2,600 people in attacks since 2017, according to Amnesty International.");
+    assertTrue(have.stream().noneMatch(s -> s.startsWith("Amnesty International claims_responsibility")), have.toString());
+  }
 }
