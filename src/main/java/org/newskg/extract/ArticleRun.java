@@ -34,6 +34,7 @@ final class ArticleRun {
   private static final java.util.regex.Pattern LOWER_WORD = java.util.regex.Pattern.compile("[a-z-]+");
   private static final java.util.Set<String> NOT_MODIFIERS = java.util.Set.of(
       "and", "or", "but", "while", "has", "have", "had", "was", "were", "is", "are", "also", "then", "which", "who", "that");
+  private static final java.util.Set<String> TOLD = java.util.Set.of("told", "tells", "tell", "telling", "informed", "briefed", "assured");
   private static final java.util.Set<String> CONTRAST_WORDS = java.util.Set.of("but", "while", "although", "though", "yet");
   private final Rulebook book;
   private final Trace trace;
@@ -63,7 +64,10 @@ final class ArticleRun {
   }
 
   Actor publisher() {
-    return actors.publisher(meta.publisher() != null ? meta.publisher() : meta.author());
+    // A byline names the article's voice only when it is an outlet ("By AFP"); a reporter's name
+    // is not who asserts: the article does.
+    String author = meta.author() == null || meta.author().startsWith("?") ? meta.author() : "?" + meta.author();
+    return actors.publisher(meta.publisher() != null ? meta.publisher() : author);
   }
 
   void sentence(AnnotatedSentence s0) {
@@ -359,6 +363,9 @@ final class ArticleRun {
       if (p.start() > 0 && PLACE_PREPOSITIONS.contains(s.tokens().get(p.start() - 1).lower())) {
         continue; // "missiles fired from Lebanon": a place, not who fired
       }
+      if (isAddressee(s, p.start())) {
+        continue; // "told the Knesset that Hezbollah …": who was told, not who did it
+      }
       Actor a = p.mention() == null ? null : actors.resolve(real(p.mention()), real(s), attributor);
       if (a != null && a.equals(attributor) && "anaphor".equals(p.mention().kind()) && attributorCapture != null
           && attributorCapture.mention() != null && real(p.mention()).start() < real(attributorCapture.mention()).start()) {
@@ -461,6 +468,14 @@ final class ArticleRun {
       made.add(attributor.label() + " " + stance.id() + " " + perpetrator.label() + " (" + certainty.id() + ") for " + strike.label());
     }
     return made.isEmpty() ? "nothing new" : String.join("; ", made);
+  }
+
+  private static boolean isAddressee(AnnotatedSentence s, int start) {
+    int k = start - 1;
+    if (k >= 0 && s.tokens().get(k).is("det")) {
+      k--;
+    }
+    return k >= 0 && TOLD.contains(s.tokens().get(k).lower());
   }
 
   private static Span span(AnnotatedSentence s, int start, int end) {
