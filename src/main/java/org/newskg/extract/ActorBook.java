@@ -403,15 +403,19 @@ final class ActorBook {
             return byNoun;
           }
           ActorKind kind = kindOfNoun(noun);
-          if (subject != null && kind != null && kind != ActorKind.COUNTRY) {
-            // "accused the coalition of …" with no coalition named: the coalition the article
+          if (kind != null && kind != ActorKind.COUNTRY) {
+            // "the coalition acknowledged …" with no coalition named: the coalition the article
             // means, not whoever spoke last.
             return add(new Actor(articleKey + "-" + Slugs.of(noun), noun, kind, null, List.of(), null, null));
+          }
+          if (kind == ActorKind.COUNTRY) {
+            return null; // "the regime" with no country named: unknown, not the last speaker
           }
         }
         Actor sp = lastSpeaker(s.index(), 3);
         // A group's statement read out by "he" is the group's; only several people are never "he".
-        if (sp != null && !(onePerson && isSeveralPeople(sp))) {
+        boolean group = an.type().equals("group");
+        if (sp != null && !(onePerson && isSeveralPeople(sp)) && !(group && isOnePerson(sp))) { // "they" is never one person
           return sp;
         }
         boolean person = an.type().startsWith("person");
@@ -481,7 +485,7 @@ final class ActorBook {
       case "group", "groups", "militia", "militias", "rebels", "militants", "movement" -> ActorKind.ARMED_GROUP;
       case "ministry", "department", "agency", "authorities" -> ActorKind.GOVERNMENT_BODY;
       case "military", "army" -> ActorKind.MILITARY;
-      case "government" -> ActorKind.COUNTRY;
+      case "government", "regime", "junta", "administration" -> ActorKind.COUNTRY;
       default -> null;
     };
   }

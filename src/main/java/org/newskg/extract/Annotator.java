@@ -26,7 +26,9 @@ final class Annotator {
   private static final Set<String> VICTIM_NOUNS =
       Set.of("nationals", "civilians", "citizens", "residents", "villagers", "workers", "fishermen", "children", "women",
           "people", "migrants", "refugees", "pilgrims", "families", "students", "journalists", "patients", "passengers",
-          "tourists", "worshippers", "farmers", "shepherds", "expatriates", "hostages", "victims", "casualties");
+          "tourists", "worshippers", "farmers", "shepherds", "expatriates", "hostages", "victims", "casualties",
+          "smoker", "smokers", "man", "woman", "men", "citizen", "national", "driver", "teenager", "boy", "girl",
+          "student", "tourist", "passenger", "resident", "worker", "journalist", "businessman", "child");
   private static final Set<String> FORCE_MODIFIERS = Set.of("air", "armed", "security");
   private static final Set<String> FIRE_WEAPONS =
       Set.of("rocket", "mortar", "artillery", "tank", "sniper", "drone", "missile", "gun", "machine-gun", "anti-aircraft");
@@ -311,7 +313,9 @@ final class Annotator {
       }
       List<Mention> agents = new ArrayList<>();
       for (Mention m : out) {
-        if (m.type().equals("ACTOR") && m.start() >= start && m.end() <= h && !"anaphor".equals(m.kind())) {
+        // "the Algiers bombings": a capital naming where, not who (a metonym only as a subject)
+        boolean where = m.value() instanceof MentionValues.Named n && n.metonym();
+        if (m.type().equals("ACTOR") && m.start() >= start && m.end() <= h && !"anaphor".equals(m.kind()) && !where) {
           agents.add(m);
         }
       }
