@@ -45,14 +45,12 @@ final class Passes {
     return timed(articles.size(), bytes, () -> out.addAll(parallel(articles, extractor::extract)));
   }
 
-  /** Pre-extracted facts into a fresh store, in build-sized write transactions. */
+  /** Pre-extracted facts into a fresh store, in the build's write transactions. */
   Rate write(List<ArticleFacts> facts, Path storeDir) {
     return timed(facts.size(), 0, () -> {
       try (Store store = Store.openOrCreate(storeDir)) {
         DatasetGraph dsg = store.dataset();
-        for (int i = 0; i < facts.size(); i += GraphBuilder.DEFAULT_BATCH) {
-          GraphBuilder.replace(dsg, facts.subList(i, Math.min(facts.size(), i + GraphBuilder.DEFAULT_BATCH)));
-        }
+        GraphBuilder.writeAll(dsg, facts, GraphBuilder.DEFAULT_BATCH);
         Txn.executeRead(dsg, () -> dsg.find().hasNext());
       }
     });

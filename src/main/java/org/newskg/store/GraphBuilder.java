@@ -62,7 +62,10 @@ public final class GraphBuilder {
     Progress NONE = (articles, skipped) -> {};
   }
 
-  /** Articles per write transaction: commits are costly on disk, but a batch is held in memory. */
+  /**
+   * Articles in the first write transaction of a build; later ones grow (see {@link
+   * GrowingTransactions}). Commits are costly on disk; an interrupted build keeps what was committed.
+   */
   public static final int DEFAULT_BATCH = 2048;
 
   private final Function<RawArticle, ArticleFacts> extractor;
@@ -111,18 +114,15 @@ public final class GraphBuilder {
    */
   public BuildReport build(List<Path> paths, DatasetGraph target) {
     Run run = new Run();
-    List<ArticleFacts> batch = new ArrayList<>(batchSize);
-    run.walk(
-        paths,
-        facts -> {
-          batch.add(facts);
-          if (batch.size() >= batchSize) {
-            run.rewritten += replace(target, batch);
-            batch.clear();
-          }
-        });
-    if (!batch.isEmpty()) {
-      run.rewritten += replace(target, batch);
+    try (GrowingTransactions writes = new GrowingTransactions(target, batchSize)) {
+      run.walk(
+          paths,
+          facts -> {
+            if (writes.write(facts)) {
+              run.rewritten++;
+            }
+          });
+      writes.commit();
     }
     long quads = Txn.calculateRead(target, () -> countQuads(target));
     return run.report(quads);
@@ -148,6 +148,26 @@ public final class GraphBuilder {
       target.finish();
     }
     return run.report(quads[0]);
+  }
+
+  /**
+   * Writes the graphs of {@code articles}, in order, in growing write transactions (the first of
+   * {@code first} articles; see {@link GrowingTransactions}) — what {@link #build} does with
+   * extracted facts.
+   *
+   * @return how many article graphs were written (new or changed)
+   */
+  public static int writeAll(DatasetGraph target, Iterable<ArticleFacts> articles, int first) {
+    int written = 0;
+    try (GrowingTransactions writes = new GrowingTransactions(target, first)) {
+      for (ArticleFacts facts : articles) {
+        if (writes.write(facts)) {
+          written++;
+        }
+      }
+      writes.commit();
+    }
+    return written;
   }
 
   /**
@@ -192,7 +212,7 @@ public final class GraphBuilder {
     return changed.size();
   }
 
-  private static boolean holdsExactly(DatasetGraph dsg, Node graph, Set<Quad> quads) {
+  static boolean holdsExactly(DatasetGraph dsg, Node graph, Set<Quad> quads) {
     long n = 0;
     Iterator<Quad> it = dsg.find(graph, Node.ANY, Node.ANY, Node.ANY);
     try {
@@ -208,7 +228,7 @@ public final class GraphBuilder {
     return n == quads.size();
   }
 
-  private static StreamRDF collector(Set<Quad> into) {
+  static StreamRDF collector(Set<Quad> into) {
     return new StreamRDFBase() {
       @Override
       public void quad(Quad quad) {
