@@ -9,7 +9,6 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -24,14 +23,12 @@ import java.util.function.Function;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.newskg.extract.Extractor;
 import org.newskg.facts.ArticleFacts;
 import org.newskg.graph.FactWriter;
-import org.newskg.graph.Iris;
 import org.newskg.input.ArticleConsumer;
 import org.newskg.input.ArticleFiles;
 import org.newskg.input.RawArticle;
@@ -179,62 +176,7 @@ public final class GraphBuilder {
    * @return how many article graphs were written (new or changed)
    */
   public static int replace(DatasetGraph target, List<ArticleFacts> articles) {
-    List<Node> graphs = new ArrayList<>(articles.size());
-    List<Set<Quad>> fresh = new ArrayList<>(articles.size());
-    for (ArticleFacts facts : articles) {
-      Set<Quad> quads = new LinkedHashSet<>();
-      new FactWriter(collector(quads)).write(facts);
-      graphs.add(Iris.graph(facts.meta().name()));
-      fresh.add(quads);
-    }
-    List<Integer> changed =
-        Txn.calculateRead(
-            target,
-            () -> {
-              List<Integer> out = new ArrayList<>();
-              for (int i = 0; i < graphs.size(); i++) {
-                if (!holdsExactly(target, graphs.get(i), fresh.get(i))) {
-                  out.add(i);
-                }
-              }
-              return out;
-            });
-    if (!changed.isEmpty()) {
-      Txn.executeWrite(
-          target,
-          () -> {
-            for (int i : changed) {
-              target.deleteAny(graphs.get(i), Node.ANY, Node.ANY, Node.ANY);
-              fresh.get(i).forEach(target::add);
-            }
-          });
-    }
-    return changed.size();
-  }
-
-  static boolean holdsExactly(DatasetGraph dsg, Node graph, Set<Quad> quads) {
-    long n = 0;
-    Iterator<Quad> it = dsg.find(graph, Node.ANY, Node.ANY, Node.ANY);
-    try {
-      while (it.hasNext()) {
-        if (!quads.contains(it.next())) {
-          return false;
-        }
-        n++;
-      }
-    } finally {
-      Iter.close(it);
-    }
-    return n == quads.size();
-  }
-
-  static StreamRDF collector(Set<Quad> into) {
-    return new StreamRDFBase() {
-      @Override
-      public void quad(Quad quad) {
-        into.add(quad);
-      }
-    };
+    return writeAll(target, articles, Math.max(1, articles.size()));
   }
 
   static long countQuads(DatasetGraph dsg) {

@@ -1,9 +1,13 @@
 package org.newskg.store;
 
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.TxnType;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.newskg.facts.ArticleFacts;
@@ -49,9 +53,9 @@ final class GrowingTransactions implements AutoCloseable {
       open = true;
     }
     Set<Quad> quads = new LinkedHashSet<>();
-    new FactWriter(GraphBuilder.collector(quads)).write(facts);
+    new FactWriter(collector(quads)).write(facts);
     Node graph = Iris.graph(facts.meta().name());
-    boolean changed = !GraphBuilder.holdsExactly(target, graph, quads);
+    boolean changed = !holdsExactly(target, graph, quads);
     if (changed) {
       target.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
       quads.forEach(target::add);
@@ -83,5 +87,30 @@ final class GrowingTransactions implements AutoCloseable {
       open = false;
       inOpen = 0;
     }
+  }
+
+  private static boolean holdsExactly(DatasetGraph dsg, Node graph, Set<Quad> quads) {
+    long n = 0;
+    Iterator<Quad> it = dsg.find(graph, Node.ANY, Node.ANY, Node.ANY);
+    try {
+      while (it.hasNext()) {
+        if (!quads.contains(it.next())) {
+          return false;
+        }
+        n++;
+      }
+    } finally {
+      Iter.close(it);
+    }
+    return n == quads.size();
+  }
+
+  private static StreamRDF collector(Set<Quad> into) {
+    return new StreamRDFBase() {
+      @Override
+      public void quad(Quad quad) {
+        into.add(quad);
+      }
+    };
   }
 }
