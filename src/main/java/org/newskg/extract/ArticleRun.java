@@ -598,8 +598,7 @@ final class ArticleRun {
       return "skipped: empty";
     }
     actors.spoke(speaker, s.index());
-    addStatement(speaker, Labels.clean(s.textOf(from, to)), cueText(s, m), false, ref,
-        new Span(s.tokens().get(from).begin(), s.tokens().get(to - 1).end()), r.name());
+    addStatement(speaker, Labels.clean(s.textOf(from, to)), cueText(s, m), false, ref, span(s, from, to), r.name());
     return "statement by " + speaker.label();
   }
 
