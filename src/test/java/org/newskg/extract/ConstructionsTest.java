@@ -76,7 +76,7 @@ class ConstructionsTest {
   void accusationsAndDenials() {
     assertFact("Russia", "accuses", "Ukraine");
     assertFact("Ukraine", "denies", "Ukraine");
-    assertFact("US Department of Defense", "accuses", "Iran-backed militias");
+    assertFact("Pentagon", "accuses", "Iran-backed militias");
     assertFact("Syria", "accuses", "Israel");
     assertFact("Israel", "neither_confirms_nor_denies", "Israel");
   }

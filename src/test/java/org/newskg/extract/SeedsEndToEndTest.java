@@ -91,7 +91,7 @@ class SeedsEndToEndTest {
 
   @Test
   void pentagonDeniesAndCoalitionRejects() {
-    assertRow("002", "US Department of Defense", "US Department of Defense", "denies", "confirmed");
+    assertRow("002", "Pentagon", "Pentagon", "denies", "confirmed");
     assertRow("002", "US-led coalition", "US-led coalition", "rejects_accusation", "confirmed");
     assertRow("003", "US-led coalition", "US-led coalition", "rejects_accusation", "confirmed");
   }
@@ -107,7 +107,7 @@ class SeedsEndToEndTest {
   void aDenialIsAboutTheStrikeInQuestionNotTheLatestOneNamed() {
     // 002 mentions Israel's "hundreds of strikes in Syria" just before "the recent blasts at PMU
     // sites"; the Pentagon's denial and the coalition's rejection are about the blasts.
-    assertTrue(ROWS.stream().anyMatch(r -> r.article().startsWith("002") && r.attributor().equals("US Department of Defense")
+    assertTrue(ROWS.stream().anyMatch(r -> r.article().startsWith("002") && r.attributor().equals("Pentagon")
         && r.stance().equals("denies") && r.strike().contains("blasts")), "the Pentagon denies the blasts: " + ROWS);
   }
 
