@@ -50,6 +50,8 @@ final class ArticleRun {
   private AnnotatedSentence viewOf;
   /** attributor|strike|perpetrator of what the speaker-first reading of this sentence gave. */
   private final Set<String> saidByView = new HashSet<>();
+  /** attributor|strike|perpetrator of every attribution made so far in the article. */
+  private final Set<String> attributedWho = new HashSet<>();
   private static final Set<String> PLACE_PREPOSITIONS =
       Set.of("from", "in", "near", "inside", "into", "across", "over", "toward", "towards", "within", "outside");
   private Actor lastQuoteSpeaker;
@@ -85,8 +87,8 @@ final class ArticleRun {
     saidByView.clear();
     views.stream().filter(v -> v.speaker() != null).forEach(v -> reread(v, s, ref));
     for (Rule r : book.factRules()) {
-      if (!r.pattern().couldMatch(s)) {
-        continue;
+      if ("reported".equals(r.param("voice")) || !r.pattern().couldMatch(s)) {
+        continue; // a rule of reported clauses reads only what someone says (see reread)
       }
       // Attribution rules try every start: a leftmost match whose attributor turns out to be a
       // place ("in Afghanistan, known as …") must not hide the right one further on.
@@ -105,6 +107,10 @@ final class ArticleRun {
       // A partial quotation may hide reported speech: read the words without their marks.
       views.stream().filter(v -> v.speaker() == null).findFirst().ifPresent(v -> reread(v, s, ref));
     }
+    // "X said (that) CLAUSE": what the article-voice rules find in CLAUSE, X attributes.
+    for (SpeechView clause : SpeechView.reportedClauses(s, views)) {
+      reread(clause, s, ref);
+    }
     continuedQuotes(s, ref, quoted);
     rememberActors(s);
   }
@@ -116,7 +122,9 @@ final class ArticleRun {
     try {
       Set<Integer> claimedCues = new HashSet<>();
       for (Rule r : book.factRules()) {
-        if (!r.type().equals("attribution") || r.param("voice") != null || "no".equals(r.param("reread"))
+        // A reported clause is read by the rules of the article's own voice; other views by the rest.
+        boolean clauseRule = "article".equals(r.param("voice")) || "reported".equals(r.param("voice"));
+        if (!r.type().equals("attribution") || (v.reported() ? !clauseRule : r.param("voice") != null) || "no".equals(r.param("reread"))
             || !r.pattern().couldMatch(v.sentence())) {
           continue;
         }
@@ -321,11 +329,18 @@ final class ArticleRun {
       if (attributor == null) {
         attributor = publisher();
       }
-    } else if ("article".equals(r.param("voice"))) {
+    } else if ("article".equals(r.param("voice")) || "reported".equals(r.param("voice"))) {
       if (inReportedSpeech(s, m.start(), cue)) {
         return "skipped: the sentence reports someone's words";
       }
-      attributor = publisher();
+      if (view != null && view.reported() && afterPreposition(viewOf, view.speaker().start())) {
+        return "skipped: the speaker follows a preposition (\"refugees in Chad say\": a place, not who speaks)";
+      }
+      Capture first = m.captures("perpetrator").isEmpty() ? null : m.captures("perpetrator").get(0);
+      if (first != null && first.start() == m.start() && first.start() > 0 && s.tokens().get(first.start() - 1).lower().equals("by")) {
+        return "skipped: the perpetrator is the agent of a participle (\"tankers hijacked by the Taliban killed …\")";
+      }
+      attributor = view != null && view.reported() ? actors.resolve(view.speaker(), viewOf, null) : publisher();
     } else {
       Capture a = attributorCapture;
       if (a != null && a.start() > 0 && s.tokens().get(a.start() - 1).lower().equals("told")) {
@@ -427,6 +442,7 @@ final class ArticleRun {
           possible |= t.is("hedge_possible");
         }
       }
+      hedged |= view != null && view.kind() == SpeechView.Kind.REPORTED_HEDGED;
     }
     Statement statement = null;
     if (r.param("voice") == null) {
@@ -454,7 +470,9 @@ final class ArticleRun {
       }
       Certainty certainty = certainty(r, stance, hedged, possible);
       String who = attributor.key() + "|" + strike.key() + "|" + perpetrator.key();
-      if (view != null && view.speaker() != null) {
+      if (view != null && view.reported() && attributedWho.contains(who)) {
+        continue; // the sentence's own rules already said it, with the stance of their verb
+      } else if (view != null && view.speaker() != null) {
         saidByView.add(who);
       } else if (saidByView.contains(who)) {
         continue; // the speaker-first reading already gave this attribution its stance
@@ -463,6 +481,7 @@ final class ArticleRun {
       if (!attributionKeys.add(dedup)) {
         continue;
       }
+      attributedWho.add(who);
       attributions.add(new Attribution("attribution-" + (attributions.size() + 1), attributor.key(), strike.key(),
           perpetrator.key(), stance, certainty, ref, statement == null ? null : statement.key(), r.name()));
       made.add(attributor.label() + " " + stance.id() + " " + perpetrator.label() + " (" + certainty.id() + ") for " + strike.label());

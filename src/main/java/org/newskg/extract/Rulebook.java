@@ -98,12 +98,12 @@ record Rulebook(Gazetteer gazetteer, Lexicon lexicon, Boilerplate boilerplate, L
         if (r.param("reread") != null && !r.param("reread").strip().equals("no")) {
           throw r.error("reread", "reread can only be 'no', not '" + r.param("reread") + "'");
         }
-        if (r.param("voice") != null && !r.param("voice").matches("article|speaker")) {
-          throw r.error("voice", "voice must be article or speaker, not '" + r.param("voice") + "'");
+        if (r.param("voice") != null && !r.param("voice").matches("article|speaker|reported")) {
+          throw r.error("voice", "voice must be article, reported or speaker, not '" + r.param("voice") + "'");
         }
         boolean articleVoice = r.param("voice") != null;
         if (!articleVoice && !r.pattern().captureNames().contains("attributor")) {
-          throw r.error("pattern", "an attribution rule needs an @attributor capture (or voice: article)");
+          throw r.error("pattern", "an attribution rule needs an @attributor capture (or voice: article, reported or speaker)");
         }
         if (!r.pattern().captureNames().contains("cue")) {
           throw r.error("pattern", "an attribution rule needs a @cue capture (the words that carry the stance)");

@@ -33,7 +33,19 @@ import org.newskg.text.Token;
  * @param speaker the sentence's own mention of the speaker put first, whose attributions alone
  *     count; null when any attributor may
  */
-record SpeechView(AnnotatedSentence sentence, Map<Mention, Mention> original, Mention speaker) {
+record SpeechView(AnnotatedSentence sentence, Map<Mention, Mention> original, Mention speaker, Kind kind) {
+  /** How a view was made: which rules run over it and who its attributor is. */
+  enum Kind {
+    /** The sentence itself, or its words without quote marks: any attributor. */
+    LITERAL,
+    /** Speaker put first; only the speaker's attributions count. */
+    SPEAKER_FIRST,
+    /** Only what the speaker reports ("X said CLAUSE" → CLAUSE), read by the rules of the article's own voice with the speaker as attributor. */
+    REPORTED,
+    /** As {@link #REPORTED}, but the speaker suspects or believes it ("X suspected that …", "said it was likely that …"). */
+    REPORTED_HEDGED
+  }
+
   private static final Set<String> QUOTE_MARKS = Set.of("\"", "“", "”", "‘", "’", "'", "«", "»");
   private static final Set<String> FIRST_PERSON = Set.of("we", "i");
   private static final Set<String> FIRST_PERSON_POSSESSIVE = Set.of("our", "my");
@@ -43,6 +55,11 @@ record SpeechView(AnnotatedSentence sentence, Map<Mention, Mention> original, Me
   /** In a reading's token order, the place of its speech verb (which may be "according to" read as "said"). */
   private static final int VERB = -1;
   private static final Set<String> SAID_CLASSES = Set.of("say", "speech");
+  /** Reporting verbs whose clause is not what the speaker holds true. */
+  private static final Set<String> NOT_REPORTING = Set.of("according", "quoted", "asked", "denied", "warned", "warns", "warning",
+      "threatened", "vowed", "vows", "pledged", "promised", "urged", "called", "feared", "fears");
+  /** Words that may stand between a speaker and its verb: "the ministry on Friday also said". */
+  private static final int MAX_BEFORE_VERB = 4;
 
   /** The views worth trying for {@code s}, most literal first; empty when there are none. */
   static List<SpeechView> of(AnnotatedSentence s) {
@@ -59,6 +76,125 @@ record SpeechView(AnnotatedSentence sentence, Map<Mention, Mention> original, Me
     return out;
   }
 
+  /**
+   * The clauses of {@code s} (or of its speaker-first reading) that someone reports — "X said
+   * (that) CLAUSE", "X told Y that CLAUSE", "X believes CLAUSE" — each as a view of the clause
+   * alone whose speaker is X. The rules of the article's own voice ("Y carried out Z", "Z was
+   * carried out by Y") read it, and what they find is X's attribution, not the article's.
+   */
+  static List<SpeechView> reportedClauses(AnnotatedSentence s, List<SpeechView> views) {
+    List<SpeechView> out = new ArrayList<>(2);
+    reported(identity(s), out);
+    for (SpeechView v : views) {
+      if (v.kind() == Kind.SPEAKER_FIRST) {
+        reported(v, out);
+      }
+    }
+    return out;
+  }
+
+  boolean reported() {
+    return kind == Kind.REPORTED || kind == Kind.REPORTED_HEDGED;
+  }
+
+  private static void reported(SpeechView base, List<SpeechView> out) {
+    AnnotatedSentence s = base.sentence();
+    List<Token> tokens = s.tokens();
+    int n = tokens.size();
+    for (Mention speaker : s.mentions()) {
+      if (!speaker.type().equals("ACTOR") || "demonym".equals(speaker.kind())) {
+        continue;
+      }
+      int cue = verbAfter(tokens, speaker.end());
+      if (cue < 0 || negated(tokens, cue)) {
+        continue;
+      }
+      boolean hedged = tokens.get(cue).is("believe");
+      int from = cue + 1;
+      // "told the Knesset in Jerusalem that …", "said on Friday that …", "said it was likely that …"
+      for (int k = from; k < n && k - from <= 6; k++) {
+        Token t = tokens.get(k);
+        if (t.is("say") || t.is("speech") || t.lower().equals(";") || QUOTE_MARKS.contains(t.text())) {
+          break;
+        }
+        if (t.lower().equals("that")) {
+          for (int h = from; h < k; h++) {
+            hedged |= tokens.get(h).is("hedge") || tokens.get(h).is("believe");
+          }
+          from = k + 1;
+          break;
+        }
+      }
+      if (from >= n || Set.of("whether", "if", "to", "what", "how", "why", "when").contains(tokens.get(from).lower())) {
+        continue;
+      }
+      int to = from;
+      while (to < n && !tokens.get(to).lower().equals(";")) {
+        to++;
+      }
+      if (to - from < 3) {
+        continue;
+      }
+      List<Integer> order = new ArrayList<>();
+      for (int i = from; i < to; i++) {
+        order.add(i);
+      }
+      SpeechView v = build(s, order, null, base.toOriginal(speaker));
+      Map<Mention, Mention> back = new IdentityHashMap<>();
+      v.original().forEach((viewMention, baseMention) -> back.put(viewMention, base.toOriginal(baseMention)));
+      out.add(new SpeechView(v.sentence(), back, v.speaker(), hedged ? Kind.REPORTED_HEDGED : Kind.REPORTED));
+    }
+  }
+
+  /**
+   * The speech verb of a speaker whose mention ends at {@code from}: right after it, after a few
+   * words ("on Friday also", "has"), or after an apposition (", the head of …, said"); -1 if none.
+   */
+  private static int verbAfter(List<Token> tokens, int from) {
+    int n = tokens.size();
+    int k = from;
+    if (k < n && tokens.get(k).lower().equals(",")) {
+      int close = -1;
+      for (int i = k + 1; i < n && i - k <= 14; i++) {
+        Token t = tokens.get(i);
+        if (i == k + 1 && t.is("say") && !NOT_REPORTING.contains(t.lower()) && !t.lower().endsWith("ing")) {
+          return i; // "The head of the region, Dmytro Lunin, said …": the speaker is the apposition
+        }
+        if (t.is("say") || t.is("speech") || t.lower().equals(";") || QUOTE_MARKS.contains(t.text())) {
+          break;
+        }
+        if (t.lower().equals(",")) {
+          close = i;
+          break;
+        }
+      }
+      if (close < 0) {
+        return -1;
+      }
+      k = close + 1;
+    }
+    for (int i = k; i < n && i - k <= MAX_BEFORE_VERB; i++) {
+      Token t = tokens.get(i);
+      if ((t.is("say") || t.is("believe")) && !NOT_REPORTING.contains(t.lower())) {
+        return t.lower().endsWith("ing") && i > k ? -1 : i;
+      }
+      if (t.punct() || t.is("speech") || t.is("actor") || t.is("pron_person") || t.is("pron_group")) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** "did not say", "has never said", "would not confirm". */
+  private static boolean negated(List<Token> tokens, int cue) {
+    for (int i = cue - 1; i >= 0 && i >= cue - 2; i--) {
+      if (tokens.get(i).is("neg")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The actual mention behind a mention of this view. */
   Mention toOriginal(Mention m) {
     Mention o = original.get(m);
@@ -68,7 +204,7 @@ record SpeechView(AnnotatedSentence sentence, Map<Mention, Mention> original, Me
   private static SpeechView identity(AnnotatedSentence s) {
     Map<Mention, Mention> same = new IdentityHashMap<>();
     s.mentions().forEach(m -> same.put(m, m));
-    return new SpeechView(s, same, null);
+    return new SpeechView(s, same, null, Kind.LITERAL);
   }
 
   /** Without quotation marks and QUOTE mentions; null when the sentence has no quote marks. */
@@ -202,7 +338,7 @@ record SpeechView(AnnotatedSentence sentence, Map<Mention, Mention> original, Me
     // Chain the mapping through the base view back to the real sentence.
     Map<Mention, Mention> back = new IdentityHashMap<>();
     v.original().forEach((viewMention, baseMention) -> back.put(viewMention, base.toOriginal(baseMention)));
-    return new SpeechView(v.sentence(), back, v.speaker());
+    return new SpeechView(v.sentence(), back, v.speaker(), Kind.SPEAKER_FIRST);
   }
 
   /**
@@ -244,6 +380,6 @@ record SpeechView(AnnotatedSentence sentence, Map<Mention, Mention> original, Me
       }
     }
     AnnotatedSentence view = new AnnotatedSentence(s.index(), s.begin(), s.end(), s.text(), tokens, mentions);
-    return new SpeechView(view, original, speaker);
+    return new SpeechView(view, original, speaker, Kind.LITERAL);
   }
 }

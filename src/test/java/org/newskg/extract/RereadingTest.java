@@ -59,4 +59,36 @@ class RereadingTest {
         "It has killed more than 2,600 people in attacks since 2017, according to Amnesty International.");
     assertTrue(have.stream().noneMatch(s -> s.startsWith("Amnesty International claims_responsibility")), have.toString());
   }
+
+  @Test
+  void aReportedClauseIsReadInTheSpeakersName() {
+    // "told the Knesset … that CLAUSE": no rule spells out the addressee; the clause is read alone.
+    List<String> have = attributions("Probe", "A bomb destroyed a community centre in the capital.",
+        "Prime Minister Yitzhak Rabin told the Knesset in Jerusalem that Hezbollah had carried out the attack.");
+    assertTrue(have.contains("Yitzhak Rabin asserts Hezbollah"), have.toString());
+  }
+
+  @Test
+  void aSuspectingSpeakerLowersTheClausesCertainty() {
+    List<String> have = attributions("Probe", "A truck bomb hit a hotel in the capital.",
+        "Pakistan's interior minister suspects the bombing was probably planned by al-Qaeda and the Pakistani Taliban.");
+    assertTrue(have.stream().anyMatch(s -> s.endsWith(" suspects al-Qaeda")), have.toString());
+    assertTrue(have.stream().anyMatch(s -> s.endsWith(" suspects Tehrik-i-Taliban Pakistan")), have.toString());
+  }
+
+  @Test
+  void aPlaceIsNoSpeakerAndAnAgentIsNoSubject() {
+    List<String> have = attributions("Probe",
+        "Refugees arriving in eastern Chad say Sudanese government aircraft bombed their villages.",
+        "A NATO air strike on two fuel tankers hijacked by the Taliban killed up to 90 people, Afghan officials said.");
+    assertTrue(have.stream().noneMatch(s -> s.startsWith("Chad ")), have.toString());
+    assertTrue(have.stream().noneMatch(s -> s.endsWith(" Taliban")), have.toString());
+  }
+
+  @Test
+  void aDenialIsNotAReportedClause() {
+    List<String> have = attributions("Probe", "A drone attack hit an oil depot.",
+        "Iran denied that its allies had carried out the attack, and the ministry did not say who had launched the drones.");
+    assertTrue(have.stream().noneMatch(s -> s.contains(" asserts ")), have.toString());
+  }
 }
