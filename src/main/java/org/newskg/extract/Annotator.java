@@ -352,6 +352,20 @@ final class Annotator {
           java.util.Map.entry("sank", StrikeKind.ATTACK), java.util.Map.entry("sunk", StrikeKind.ATTACK),
           java.util.Map.entry("assassinated", StrikeKind.ATTACK), java.util.Map.entry("killed", StrikeKind.ATTACK),
           java.util.Map.entry("eliminated", StrikeKind.ATTACK));
+  private static final java.util.Set<String> AIRCRAFT =
+      java.util.Set.of("plane", "airliner", "aircraft", "jet", "jetliner", "helicopter", "flight", "airplane", "warplane", "bomber", "fighter");
+
+  private static boolean aircraftWithin(List<Token> tokens, int from, int window) {
+    for (int k = from; k < tokens.size() && k < from + window; k++) {
+      if (AIRCRAFT.contains(tokens.get(k).lower())) {
+        return true;
+      }
+      if (tokens.get(k).punct()) {
+        return false;
+      }
+    }
+    return false;
+  }
 
   /**
    * "Russia attacked the port", "its fighters had attacked the town": a verb of attack with an
@@ -366,6 +380,11 @@ final class Annotator {
       boolean quoteNext = tokens.get(i + 1).lower().equals("\"");
       if (kind == null && tokens.get(i).lower().equals("fired") && (tokens.get(i + 1).lower().equals("on") || tokens.get(i + 1).lower().equals("at"))) {
         kind = StrikeKind.ATTACK; // "fired on worshippers", "fired at the convoy"
+      }
+      boolean shotDown = tokens.get(i).lower().equals("shot") && tokens.get(i + 1).lower().equals("down") || tokens.get(i).lower().equals("downed");
+      if (shotDown) {
+        // "shot down the plane" is the strike; "shot down 11 drones" is the defence against one.
+        kind = aircraftWithin(tokens, i + 1, 5) ? StrikeKind.ATTACK : null;
       }
       if (kind == null || tokens.get(i + 1).punct() && !quoteNext || tokens.get(i + 1).is("prep") && !tokens.get(i + 1).lower().equals("on")
           && !tokens.get(i).lower().equals("fired")) {

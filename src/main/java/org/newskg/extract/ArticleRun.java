@@ -381,6 +381,10 @@ final class ArticleRun {
       if (isAddressee(s, p.start())) {
         continue; // "told the Knesset that Hezbollah …": who was told, not who did it
       }
+      if (view != null && view.reported() && p.mention() != null && p.mention().value() instanceof MentionValues.Anaphor an
+          && !an.type().startsWith("self")) {
+        continue; // in a reported clause only "its forces", "our fighters" are sure; "they" is anyone
+      }
       Actor a = p.mention() == null ? null : actors.resolve(real(p.mention()), real(s), attributor);
       if (a != null && a.equals(attributor) && "anaphor".equals(p.mention().kind()) && attributorCapture != null
           && attributorCapture.mention() != null && real(p.mention()).start() < real(attributorCapture.mention()).start()) {

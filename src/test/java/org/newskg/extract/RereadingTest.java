@@ -91,4 +91,14 @@ class RereadingTest {
         "Iran denied that its allies had carried out the attack, and the ministry did not say who had launched the drones.");
     assertTrue(have.stream().noneMatch(s -> s.contains(" asserts ")), have.toString());
   }
+
+  @Test
+  void shootingDownAPlaneIsAStrikeButShootingDownDronesIsNot() {
+    List<String> have = attributions("Probe", "A Ukrainian airliner crashed near Tehran.",
+        "Iran has acknowledged that its military mistakenly shot down the plane.");
+    assertTrue(have.contains("Iran claims_responsibility Iran"), have.toString());
+    List<String> intercepted = attributions("Probe", "Drones attacked an airfield in Saratov overnight.",
+        "Russia's Defense Ministry said it had shot down 11 Ukrainian drones over the region.");
+    assertTrue(intercepted.stream().noneMatch(s -> s.endsWith(" claims_responsibility Russia")), intercepted.toString());
+  }
 }
