@@ -346,6 +346,9 @@ final class ArticleRun {
       if (a != null && a.start() > 0 && s.tokens().get(a.start() - 1).lower().equals("told")) {
         return "skipped: the attributor is who was told, not who told";
       }
+      if (a != null && insideRelativeClause(s, a.start()) && commaBetween(s, a.end(), cue.start())) {
+        return "skipped: the attributor is inside a relative clause (\"X, which Tehran says is backed by Y, claimed …\")";
+      }
       if (a != null && afterPreposition(s, a.start()) && !(cue.end() == a.start())
           && !s.tokens().get(a.start() - 1).lower().equals("by")) { // "claimed by X": X is the agent
         return "skipped: the attributor follows a preposition (a place or an object, not a speaker)";
@@ -499,6 +502,34 @@ final class ArticleRun {
       k--;
     }
     return k >= 0 && TOLD.contains(s.tokens().get(k).lower());
+  }
+
+  private static final Set<String> RELATIVE = Set.of("which", "who", "whom", "whose");
+
+  /**
+   * Whether the actor at {@code start} stands in a relative clause (", which Tehran says is backed
+   * by Saudi Arabia, claimed …"); with the verb after the clause's closing comma, it says nothing.
+   */
+  private static boolean insideRelativeClause(AnnotatedSentence s, int start) {
+    for (int k = start - 1; k > 0; k--) {
+      String l = s.tokens().get(k).lower();
+      if (l.equals(",") || l.equals(";")) {
+        return false;
+      }
+      if (RELATIVE.contains(l) && s.tokens().get(k - 1).lower().equals(",")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean commaBetween(AnnotatedSentence s, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (s.tokens().get(k).lower().equals(",")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Span span(AnnotatedSentence s, int start, int end) {

@@ -38,6 +38,7 @@ public final class RuleFiles {
     List<String> errors = new ArrayList<>();
     List<Rule> rules = new ArrayList<>();
     Map<String, Rule> byName = new HashMap<>();
+    Map<Path, List<Stanza>> read = new java.util.LinkedHashMap<>();
     for (Path file : ruleFiles(dir)) {
       List<String> lines;
       try {
@@ -49,8 +50,18 @@ public final class RuleFiles {
         errors.add(file + ": cannot read: " + e.getMessage());
         continue;
       }
-      RuleReader reader = new RuleReader(file, ctx, errors);
-      for (Stanza stanza : StanzaReader.read(file, lines, errors)) {
+      read.put(file, StanzaReader.read(file, lines, errors));
+    }
+    // Definitions first (in file order), so a rule may use one written in any file.
+    SubPatterns subPatterns = new SubPatterns();
+    read.forEach((file, stanzas) -> stanzas.stream().filter(SubPatterns::isDefinition)
+        .forEach(st -> subPatterns.define(file, st, ctx, errors)));
+    for (Map.Entry<Path, List<Stanza>> fileStanzas : read.entrySet()) {
+      RuleReader reader = new RuleReader(fileStanzas.getKey(), ctx, subPatterns, errors);
+      for (Stanza stanza : fileStanzas.getValue()) {
+        if (SubPatterns.isDefinition(stanza)) {
+          continue;
+        }
         Rule rule = reader.read(stanza);
         if (rule == null) {
           continue;

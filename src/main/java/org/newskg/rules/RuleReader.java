@@ -18,10 +18,12 @@ final class RuleReader {
   private final Path file;
   private final PatternContext ctx;
   private final List<String> errors;
+  private final SubPatterns subPatterns;
 
-  RuleReader(Path file, PatternContext ctx, List<String> errors) {
+  RuleReader(Path file, PatternContext ctx, SubPatterns subPatterns, List<String> errors) {
     this.file = file;
     this.ctx = ctx;
+    this.subPatterns = subPatterns;
     this.errors = errors;
   }
 
@@ -162,10 +164,16 @@ final class RuleReader {
   }
 
   private TokenPattern compile(Stanza.Entry e, String label) {
+    SubPatterns.Expanded x = subPatterns.expand(e.value());
+    if (x.error() != null) {
+      int[] lc = e.position(x.errorOffset());
+      errors.add(file + ":" + lc[0] + ":" + lc[1] + ": " + label + x.error());
+      return null;
+    }
     try {
-      return TokenPattern.compileOrThrow(e.value(), ctx);
+      return TokenPattern.compileOrThrow(x.text(), ctx);
     } catch (PatternSyntaxError err) {
-      int[] lc = e.position(err.offset());
+      int[] lc = e.position(x.originalOffset(err.offset()));
       errors.add(file + ":" + lc[0] + ":" + lc[1] + ": " + label + err.getMessage());
       return null;
     }

@@ -101,4 +101,12 @@ class RereadingTest {
         "Russia's Defense Ministry said it had shot down 11 Ukrainian drones over the region.");
     assertTrue(intercepted.stream().noneMatch(s -> s.endsWith(" claims_responsibility Russia")), intercepted.toString());
   }
+
+  @Test
+  void anActorInsideARelativeClauseIsNotTheSubject() {
+    List<String> have = attributions("Probe", "A suicide car bomb hit a bus carrying guards near Zahedan.",
+        "The Jaish al-Adl group, which the Islamic Republic says is supported by Saudi Arabia, claimed responsibility for the attack.");
+    assertTrue(have.contains("Jaish al-Adl claims_responsibility Jaish al-Adl"), have.toString());
+    assertTrue(have.stream().noneMatch(s -> s.startsWith("Saudi Arabia ")), have.toString());
+  }
 }

@@ -186,4 +186,50 @@ class RuleFilesTest {
     assertEquals("ACTOR %say", r.source());
     assertTrue(r.examples().isEmpty());
   }
+
+  @Test
+  void aSubPatternStandsForItsPatternInEveryFile() throws IOException {
+    write("a.rules", """
+        define: speaker
+        description: who speaks, maybe after an apposition
+        pattern: @attributor:ACTOR ( "," []{1,6}? "," )?
+
+        rule: uses-it
+        description: X blamed Y
+        type: attribution
+        pattern: <speaker> [%blame] @perpetrator:ACTOR "<" '<speaker>'
+        """);
+    write("b.rules", "rule: other-file\ndescription: d\ntype: statement\npattern: <speaker> %say\n");
+    List<Rule> rules = RuleFiles.load(dir, CTX);
+    assertEquals(List.of("uses-it", "other-file"), rules.stream().map(Rule::name).toList());
+    Rule r = rules.get(0);
+    assertTrue(r.pattern().captureNames().contains("attributor"), r.pattern().captureNames().toString());
+    assertTrue(r.pattern().source().startsWith("( @attributor:ACTOR"), r.pattern().source());
+    assertTrue(r.pattern().source().endsWith("\"<\" '<speaker>'"), "quoted words are not references: " + r.pattern().source());
+  }
+
+  @Test
+  void anUnknownOrBrokenSubPatternIsRefusedWhereItIsWritten() throws IOException {
+    Path a = write("a.rules", """
+        define: broken
+        description: a bracket left open
+        pattern: ( @x:ACTOR
+
+        define: fine
+        pattern: ACTOR
+
+        define: fine
+        pattern: STRIKE
+
+        rule: uses-unknown
+        description: d
+        type: statement
+        pattern: ACTOR <nope> %say
+        """);
+    RuleException e = assertThrows(RuleException.class, () -> RuleFiles.load(dir, CTX));
+    String m = e.getMessage();
+    assertTrue(m.contains(a + ":3:"), "a broken definition is reported at its own line: " + m);
+    assertTrue(m.contains(a + ":8: define fine: defined twice (first at " + a + ":5)"), m);
+    assertTrue(m.contains(a + ":14:16: rule uses-unknown: unknown sub-pattern <nope>"), m);
+  }
 }
