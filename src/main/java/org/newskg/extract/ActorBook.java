@@ -418,6 +418,9 @@ final class ActorBook {
         if (sp != null && !(onePerson && isSeveralPeople(sp)) && !(group && isOnePerson(sp))) { // "they" is never one person
           return sp;
         }
+        if (sp != null && group && isOnePerson(sp) && sp.speaksForKey() != null && get(sp.speaksForKey()) != null) {
+          return get(sp.speaksForKey()); // "a spokesman for the TTP … said the organisation": the body he speaks for
+        }
         boolean person = an.type().startsWith("person");
         for (int k = seen.size() - 1; k >= 0; k--) {
           Actor a = seen.get(k).actor();
@@ -475,7 +478,9 @@ final class ActorBook {
   /** Whether "the {@code noun}" can mean {@code a}. */
   private static boolean fits(Actor a, String noun) {
     return a.kind() == kindOfNoun(noun) || a.label().toLowerCase(Locale.ROOT).contains(noun)
-        || noun.equals("alliance") && a.kind() == ActorKind.COALITION;
+        || noun.equals("alliance") && a.kind() == ActorKind.COALITION
+        || (noun.equals("organisation") || noun.equals("organization")) && a.kind() != ActorKind.PERSON
+            && a.kind() != ActorKind.UNNAMED_OFFICIAL && a.kind() != ActorKind.COUNTRY && a.kind() != ActorKind.MEDIA;
   }
 
   private static ActorKind kindOfNoun(String noun) {

@@ -35,4 +35,17 @@ class AnaphoraTest {
         "\"That is a question for a later stage,\" he said.");
     assertEquals(List.of("Made Pastika: That is a question for a later stage,"), q);
   }
+
+  @Test
+  void theOrganisationIsTheBodyItsSpokesmanSpeaksFor() {
+    ArticleFacts f = RuleExamplesTest.EXTRACTOR.extract(RawArticle.ofText("anaphora.txt", String.join("\n\n", "Probe",
+        "A truck bomb destroyed the Marriott hotel in Islamabad on Saturday.",
+        "Iran's embassy condemned the bombing.",
+        "A spokesman for the Pakistani Taliban, Maulvi Omar, told reporters that the organisation had nothing to do with the blast.")));
+    Map<String, String> labels = new HashMap<>();
+    f.actors().forEach(a -> labels.put(a.key(), a.label()));
+    List<String> denials = f.attributions().stream().filter(a -> a.stance().id().equals("denies"))
+        .map(a -> labels.get(a.attributorKey()) + " denies " + labels.get(a.perpetratorKey())).toList();
+    assertEquals(List.of("Maulvi Omar denies Tehrik-i-Taliban Pakistan"), denials);
+  }
 }

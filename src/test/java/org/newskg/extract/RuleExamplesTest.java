@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -61,6 +62,10 @@ class RuleExamplesTest {
           }
         });
     String where = rule.file() + ":" + ex.line() + ": rule " + rule.name() + ": " + ex.sentence();
+    // A key this test does not check would pass whatever the rule did: refuse it.
+    Set<String> checked = EXPECT_KEYS.getOrDefault(rule.type(), Set.of());
+    ex.expected().forEach(e -> assertTrue(checked.contains(e.getKey()), where + ": expect key '" + e.getKey() + "' is not checked for "
+        + rule.type() + " rules (use " + checked + ")"));
     Map<String, String> labels = new HashMap<>();
     facts.actors().forEach(a -> labels.put(a.key(), a.label()));
     switch (rule.type()) {
@@ -102,10 +107,21 @@ class RuleExamplesTest {
         for (String l : ex.expected("label")) {
           assertTrue(facts.actors().stream().map(Actor::label).anyMatch(x -> same(x, l)), where + ": no actor labelled " + l + " in " + facts.actors().stream().map(Actor::label).toList());
         }
+        for (String o : ex.expected("org")) {
+          assertTrue(facts.actors().stream().filter(a -> ex.expected("label").stream().allMatch(l -> same(a.label(), l)))
+                  .anyMatch(a -> a.speaksForKey() != null && same(labels.get(a.speaksForKey()), o)),
+              where + ": no actor speaking for " + o + " in " + facts.actors().stream().map(a -> a.label() + "→" + labels.get(a.speaksForKey())).toList());
+        }
       }
       default -> fail(where + ": unknown type " + rule.type());
     }
   }
+
+  private static final Map<String, Set<String>> EXPECT_KEYS = Map.of(
+      "attribution", Set.of("attributor", "perpetrator", "stance", "certainty"),
+      "quote", Set.of("speaker", "quote"),
+      "statement", Set.of("speaker"),
+      "actor", Set.of("label", "org"));
 
   private static boolean same(String a, String b) {
     return a != null && norm(a).equals(norm(b));
