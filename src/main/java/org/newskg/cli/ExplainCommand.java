@@ -69,17 +69,23 @@ final class ExplainCommand implements Callable<Integer> {
   private void explain(Extractor extractor, RawArticle a, PrintWriter out) {
     out.println("=== " + a.name());
     List<String> pending = new ArrayList<>();
+    // Actor rules run on a sentence before it is announced: their lines wait for it.
+    List<String> actorLines = new ArrayList<>();
     AnnotatedSentence[] current = new AnnotatedSentence[1];
     ArticleFacts facts = extractor.extract(a, new Trace() {
       @Override
       public void sentence(AnnotatedSentence s) {
         flush();
         current[0] = s;
+        pending.addAll(actorLines);
+        actorLines.clear();
       }
 
       @Override
       public void fired(Rule rule, Match match, AnnotatedSentence s, String outcome) {
-        if (!rule.type().equals("actor")) {
+        if (rule.type().equals("actor")) {
+          actorLines.add("    actor " + rule.name() + " [" + match.text(s) + "] → " + outcome);
+        } else {
           pending.add("    rule " + rule.name() + " [" + match.text(s) + "] → " + outcome);
         }
       }

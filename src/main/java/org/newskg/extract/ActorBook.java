@@ -138,6 +138,19 @@ final class ActorBook {
     return prev != null ? prev : a;
   }
 
+  /**
+   * "general, Mostefa Souag" (the end of "director-general, Mostefa Souag," when a role rule's name
+   * swallowed another's match) is "Mostefa Souag": a name has no comma.
+   */
+  static String nameAfterRole(String label) {
+    int comma = label.lastIndexOf(", ");
+    if (comma < 0) {
+      return label;
+    }
+    String after = label.substring(comma + 2).strip();
+    return after.length() > 4 && Character.isUpperCase(after.codePointAt(0)) ? after : label; // not ", Jr."
+  }
+
   private Actor fromComposite(MentionValues.Composite c, AnnotatedSentence s) {
     Rule rule = c.rule();
     Match match = c.match();
@@ -168,7 +181,7 @@ final class ActorBook {
         return org;
       }
       case PERSON -> {
-        return person(Labels.clean(text), org);
+        return person(nameAfterRole(Labels.clean(text)), org);
       }
       case GOVERNMENT_BODY, MILITARY -> {
         return body(Labels.clean(text), kind, org, orgCap != null && labelCap != null && orgCap.end() <= labelCap.start());

@@ -1,0 +1,34 @@
+package org.newskg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.newskg.facts.ArticleFacts;
+import org.newskg.input.RawArticle;
+
+/** A person's label is the name, whatever role words the actor rules matched around it. */
+class PersonLabelTest {
+  private static List<String> speakers(String... paragraphs) {
+    ArticleFacts f = RuleExamplesTest.EXTRACTOR.extract(RawArticle.ofText("labels.txt", String.join("\n\n", paragraphs)));
+    Map<String, String> labels = new HashMap<>();
+    f.actors().forEach(a -> labels.put(a.key(), a.label()));
+    return f.statements().stream().filter(s -> s.direct()).map(s -> labels.get(s.speakerKey())).toList();
+  }
+
+  @Test
+  void aHyphenatedRoleBeforeTheNameStaysOutOfIt() {
+    assertEquals(List.of("Mostefa Souag"), speakers("Probe", "An Israeli strike destroyed the tower.",
+        "Al Jazeera's acting director-general, Mostefa Souag, called the strike \"a war crime\"."));
+    assertEquals(List.of("Hassan Nasrallah"), speakers("Probe", "An Israeli strike destroyed the tower.",
+        "\"We will respond,\" the group's secretary-general, Hassan Nasrallah, said."));
+  }
+
+  @Test
+  void aNameIsCutAtACommaOnlyBeforeAnotherName() {
+    assertEquals("Mostefa Souag", ActorBook.nameAfterRole("general, Mostefa Souag"));
+    assertEquals("Martin Luther King, Jr.", ActorBook.nameAfterRole("Martin Luther King, Jr."));
+  }
+}
