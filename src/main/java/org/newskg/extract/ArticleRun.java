@@ -330,7 +330,9 @@ final class ArticleRun {
         attributor = publisher();
       }
     } else if ("article".equals(r.param("voice")) || "reported".equals(r.param("voice"))) {
-      if (inReportedSpeech(s, m.start(), cue)) {
+      // In a reported clause the whole clause is the speaker's ("said its fighters had carried out
+      // an attack and described it as …"): only a speech verb before the match reports another's.
+      if (view != null && view.reported() ? speechBefore(s, m.start()) : inReportedSpeech(s, m.start(), cue)) {
         return "skipped: the sentence reports someone's words";
       }
       if (view != null && view.reported() && afterPreposition(viewOf, view.speaker().start())) {
@@ -567,6 +569,16 @@ final class ArticleRun {
   }
 
   /** True when a speech verb before {@code start} makes the rest of the sentence someone's words. */
+  private static boolean speechBefore(AnnotatedSentence s, int start) {
+    for (int i = 0; i < start; i++) {
+      Token t = s.tokens().get(i);
+      if (t.is("say") && !t.lower().equals("according") || t.is("believe") || t.is("deny") || t.is("accuse") || t.is("blame")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean inReportedSpeech(AnnotatedSentence s, int start, Capture cue) {
     for (Mention m : s.mentions()) {
       if (m.type().equals("QUOTE") && m.start() <= start && start < m.end()) {
