@@ -387,8 +387,8 @@ final class ArticleRun {
         continue; // "told the Knesset that Hezbollah …": who was told, not who did it
       }
       if (view != null && view.reported() && p.mention() != null && p.mention().value() instanceof MentionValues.Anaphor an
-          && !an.type().startsWith("self")) {
-        continue; // in a reported clause only "its forces", "our fighters" are sure; "they" is anyone
+          && !an.type().startsWith("self") && !an.type().startsWith("group:")) {
+        continue; // in a reported clause "its forces" and "the coalition" are sure; "they" and "he" are anyone
       }
       Actor a = p.mention() == null ? null : actors.resolve(real(p.mention()), real(s), attributor);
       if (a != null && a.equals(attributor) && "anaphor".equals(p.mention().kind()) && attributorCapture != null
