@@ -322,9 +322,12 @@ class GazetteerFilesTest {
     assertTrue(isis.list("aliases").containsAll(List.of("ISIS", "ISIL", "Daesh")));
     assertTrue(row("us-led-coalition").list("aliases").contains("CJTF-OIR"));
     assertEquals("coalition", row("us-led-coalition").get("kind"));
-    assertTrue(row("us-department-of-defense").list("aliases").contains("Pentagon"));
+    // Labelled as the press names them; the official names stay as aliases.
+    assertEquals("Pentagon", row("us-department-of-defense").get("label"));
+    assertTrue(row("us-department-of-defense").list("aliases").contains("US Department of Defense"));
     assertEquals("united-states", row("us-department-of-defense").get("country"));
-    assertTrue(row("us-department-of-state").list("aliases").contains("State Department"));
+    assertEquals("State Department", row("us-department-of-state").get("label"));
+    assertTrue(row("us-department-of-state").list("aliases").contains("US Department of State"));
     assertEquals("military", row("israel-defense-forces").get("kind"));
     assertTrue(row("israel-defense-forces").list("aliases").contains("IDF"));
     assertEquals("media", row("middle-east-eye").get("kind"));
