@@ -86,9 +86,9 @@ final class ArticleRun {
     // so it goes first, and the sentence as written adds only what it did not say.
     saidByView.clear();
     views.stream().filter(v -> v.speaker() != null).forEach(v -> reread(v, s, ref));
-    for (Rule r : book.factRules()) {
-      if ("reported".equals(r.param("voice")) || !r.pattern().couldMatch(s)) {
-        continue; // a rule of reported clauses reads only what someone says (see reread)
+    for (Rule r : book.sentenceRules()) { // not the rules of reported clauses: they read only what someone says
+      if (!r.pattern().couldMatch(s)) {
+        continue;
       }
       // Attribution rules try every start: a leftmost match whose attributor turns out to be a
       // place ("in Afghanistan, known as …") must not hide the right one further on.
@@ -121,11 +121,9 @@ final class ArticleRun {
     viewOf = s;
     try {
       Set<Integer> claimedCues = new HashSet<>();
-      for (Rule r : book.factRules()) {
-        // A reported clause is read by the rules of the article's own voice; other views by the rest.
-        boolean clauseRule = "article".equals(r.param("voice")) || "reported".equals(r.param("voice"));
-        if (!r.type().equals("attribution") || (v.reported() ? !clauseRule : r.param("voice") != null) || "no".equals(r.param("reread"))
-            || !r.pattern().couldMatch(v.sentence())) {
+      // A reported clause is read by the rules of the article's own voice and of clauses; other views by the rest.
+      for (Rule r : v.reported() ? book.clauseRules() : book.rereadRules()) {
+        if (!r.pattern().couldMatch(v.sentence())) {
           continue;
         }
         for (Match m : r.pattern().matcher(v.sentence()).findEvery()) {

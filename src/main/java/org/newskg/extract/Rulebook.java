@@ -24,7 +24,22 @@ import org.newskg.text.Boilerplate;
  * Everything loaded from a rules folder: gazetteer, lexicon, boilerplate patterns and the rules,
  * checked once so that a mistake is refused up front with its file and line.
  */
-record Rulebook(Gazetteer gazetteer, Lexicon lexicon, Boilerplate boilerplate, List<Rule> actorRules, List<Rule> factRules) {
+record Rulebook(Gazetteer gazetteer, Lexicon lexicon, Boilerplate boilerplate, List<Rule> actorRules, List<Rule> factRules,
+    List<Rule> sentenceRules, List<Rule> rereadRules, List<Rule> clauseRules) {
+  /**
+   * The fact rules, and the three subsets each reading of a sentence runs (chosen once here rather
+   * than by looking at every rule's parameters for every sentence): the sentence as written (all
+   * but clause-only rules), rewritten readings (attribution rules of no special voice, unless
+   * {@code reread: no}) and reported clauses ({@code voice: article} and {@code voice: reported}).
+   */
+  Rulebook(Gazetteer gazetteer, Lexicon lexicon, Boilerplate boilerplate, List<Rule> actorRules, List<Rule> factRules) {
+    this(gazetteer, lexicon, boilerplate, actorRules, factRules,
+        factRules.stream().filter(r -> !"reported".equals(r.param("voice"))).toList(),
+        factRules.stream().filter(r -> r.type().equals("attribution") && r.param("voice") == null && !"no".equals(r.param("reread"))).toList(),
+        factRules.stream().filter(r -> r.type().equals("attribution") && ("article".equals(r.param("voice")) || "reported".equals(r.param("voice")))
+            && !"no".equals(r.param("reread"))).toList());
+  }
+
   static final Set<String> MENTION_TYPES = Set.of("ACTOR", "STRIKE", "LOCATION", "QUOTE");
   static final Map<String, Set<String>> PARAMS =
       Map.of(
