@@ -135,15 +135,29 @@ record SpeechView(AnnotatedSentence sentence, Map<Mention, Mention> original, Me
       if (to - from < 3) {
         continue;
       }
-      List<Integer> order = new ArrayList<>();
-      for (int i = from; i < to; i++) {
-        order.add(i);
-      }
-      SpeechView v = build(s, order, null, base.toOriginal(speaker));
-      Map<Mention, Mention> back = new IdentityHashMap<>();
-      v.original().forEach((viewMention, baseMention) -> back.put(viewMention, base.toOriginal(baseMention)));
-      out.add(new SpeechView(v.sentence(), back, v.speaker(), hedged ? Kind.REPORTED_HEDGED : Kind.REPORTED));
+      out.add(slice(base, from, to, base.toOriginal(speaker), hedged ? Kind.REPORTED_HEDGED : Kind.REPORTED));
     }
+  }
+
+  /** Tokens {@code from} to {@code to} of {@code base} as a view; mentions wholly inside are kept. */
+  private static SpeechView slice(SpeechView base, int from, int to, Mention speaker, Kind kind) {
+    AnnotatedSentence s = base.sentence();
+    List<Token> tokens = new ArrayList<>(to - from);
+    for (int i = from; i < to; i++) {
+      Token t = s.tokens().get(i);
+      tokens.add(new Token(i - from, t.text(), t.lower(), t.begin(), t.end(), t.classes()));
+    }
+    List<Mention> mentions = new ArrayList<>();
+    Map<Mention, Mention> original = new IdentityHashMap<>();
+    for (Mention m : s.mentions()) {
+      if (m.start() >= from && m.end() <= to && !m.type().equals("QUOTE")) {
+        Mention copy = new Mention(m.type(), m.kind(), m.start() - from, m.end() - from, m.value());
+        mentions.add(copy);
+        original.put(copy, base.toOriginal(m));
+      }
+    }
+    AnnotatedSentence view = new AnnotatedSentence(s.index(), s.begin(), s.end(), s.text(), tokens, mentions);
+    return new SpeechView(view, original, speaker, kind);
   }
 
   /**
