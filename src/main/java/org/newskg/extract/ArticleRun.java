@@ -384,6 +384,9 @@ final class ArticleRun {
       if (isAddressee(s, p.start())) {
         continue; // "told the Knesset that Hezbollah …": who was told, not who did it
       }
+      if (p.end() + 1 < s.tokens().size() && s.tokens().get(p.end()).lower().equals("-") && MODIFIER_PARTICIPLES.contains(s.tokens().get(p.end() + 1).lower())) {
+        continue; // "the U.S.-led NATO", "Iran-backed militias": a modifier, not who did it
+      }
       if (view != null && view.reported() && p.mention() != null && p.mention().value() instanceof MentionValues.Anaphor an
           && !an.type().startsWith("self") && !an.type().startsWith("group:")) {
         continue; // in a reported clause "its forces" and "the coalition" are sure; "they" and "he" are anyone
@@ -435,7 +438,9 @@ final class ArticleRun {
     }
     Stance ruleStance = Stance.parse(r.param("stance"));
     Capture attributorCap = attributorCapture;
-    int scopeFrom = cue.start();
+    // In a reported clause a hedge anywhere before the match's end is the speaker's ("said the
+    // aircraft was most likely downed by a bomb planted by …").
+    int scopeFrom = view != null && view.reported() ? 0 : cue.start();
     boolean hedged = false;
     boolean possible = false;
     if (!"ignore".equals(r.param("hedge"))) {
@@ -505,6 +510,8 @@ final class ArticleRun {
   }
 
   private static final Set<String> RELATIVE = Set.of("which", "who", "whom", "whose");
+  private static final Set<String> MODIFIER_PARTICIPLES =
+      Set.of("led", "backed", "aligned", "allied", "based", "supported", "funded", "sponsored", "trained", "linked", "affiliated", "controlled", "held");
 
   /**
    * Whether the actor at {@code start} stands in a relative clause (", which Tehran says is backed

@@ -84,7 +84,9 @@ record SpeechView(AnnotatedSentence sentence, Map<Mention, Mention> original, Me
    */
   static List<SpeechView> reportedClauses(AnnotatedSentence s, List<SpeechView> views) {
     List<SpeechView> out = new ArrayList<>(2);
-    reported(identity(s), out);
+    // The words without quote marks when there are any: 'said NATO had "flagrantly" attacked'.
+    SpeechView literal = views.stream().filter(v -> v.kind() == Kind.LITERAL).findFirst().orElse(null);
+    reported(literal != null ? literal : identity(s), out);
     for (SpeechView v : views) {
       if (v.kind() == Kind.SPEAKER_FIRST) {
         reported(v, out);

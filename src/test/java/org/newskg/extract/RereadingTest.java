@@ -109,4 +109,12 @@ class RereadingTest {
     assertTrue(have.contains("Jaish al-Adl claims_responsibility Jaish al-Adl"), have.toString());
     assertTrue(have.stream().noneMatch(s -> s.startsWith("Saudi Arabia ")), have.toString());
   }
+
+  @Test
+  void aLeaderInAModifierIsNotThePerpetrator() {
+    List<String> have = attributions("Probe", "A missile hit the embassy in Belgrade.",
+        "The statement said the U.S.-led NATO must bear full responsibility for the incident.");
+    assertTrue(have.stream().anyMatch(s -> s.endsWith(" accuses NATO")), have.toString());
+    assertTrue(have.stream().noneMatch(s -> s.endsWith(" United States")), have.toString());
+  }
 }
