@@ -113,7 +113,7 @@ class RereadingTest {
   @Test
   void aLeaderInAModifierIsNotThePerpetrator() {
     List<String> have = attributions("Probe", "A missile hit the embassy in Belgrade.",
-        "The statement said the U.S.-led NATO must bear full responsibility for the incident.");
+        "China's foreign ministry said the U.S.-led NATO must bear full responsibility for the incident.");
     assertTrue(have.stream().anyMatch(s -> s.endsWith(" accuses NATO")), have.toString());
     assertTrue(have.stream().noneMatch(s -> s.endsWith(" United States")), have.toString());
   }
