@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.newskg.facts.Actor;
 import org.newskg.facts.ActorKind;
 import org.newskg.gazetteer.Entry;
@@ -144,12 +145,22 @@ final class ActorBook {
    */
   static String nameAfterRole(String label) {
     int comma = label.lastIndexOf(", ");
-    if (comma < 0) {
-      return label;
+    String name = label;
+    if (comma >= 0) {
+      String after = label.substring(comma + 2).strip();
+      name = after.length() > 4 && Character.isUpperCase(after.codePointAt(0)) ? after : label; // not ", Jr."
     }
-    String after = label.substring(comma + 2).strip();
-    return after.length() > 4 && Character.isUpperCase(after.codePointAt(0)) ? after : label; // not ", Jr."
+    // "And Ali Abedzadeh" (a sentence's first word), "CEO Gary Pruitt" (a role no rule knew)
+    String[] words = name.split(" ");
+    int from = 0;
+    while (from < words.length - 2 && NOT_NAME_WORDS.contains(words[from].toLowerCase(Locale.ROOT))) {
+      from++;
+    }
+    return from == 0 ? name : String.join(" ", java.util.Arrays.copyOfRange(words, from, words.length));
   }
+
+  private static final Set<String> NOT_NAME_WORDS = Set.of("and", "but", "or", "so", "yet", "also", "meanwhile", "then", "ceo",
+      "cfo", "coo", "chairman", "chairwoman", "chairperson", "director", "founder", "executive", "head", "chief", "deputy");
 
   private Actor fromComposite(MentionValues.Composite c, AnnotatedSentence s) {
     Rule rule = c.rule();

@@ -31,4 +31,13 @@ class PersonLabelTest {
     assertEquals("Mostefa Souag", ActorBook.nameAfterRole("general, Mostefa Souag"));
     assertEquals("Martin Luther King, Jr.", ActorBook.nameAfterRole("Martin Luther King, Jr."));
   }
+
+  @Test
+  void aSentencesFirstWordOrACorporateRoleIsNoPartOfTheName() {
+    assertEquals(List.of("Gary Pruitt"), speakers("Probe", "An Israeli strike destroyed the tower.",
+        "AP President and CEO Gary Pruitt said the news agency was \"shocked and horrified\" by the strike."));
+    assertEquals(List.of("Ali Abedzadeh"), speakers("Probe", "A missile hit the plane.",
+        "And Ali Abedzadeh, the head of the civil aviation organization, had said that \"a missile cannot have hit the plane.\""));
+    assertEquals("Ali Khan", ActorBook.nameAfterRole("Ali Khan"));
+  }
 }
