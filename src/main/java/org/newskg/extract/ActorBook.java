@@ -524,7 +524,9 @@ final class ActorBook {
       if (m.start() >= before) {
         break;
       }
-      if (m.type().equals("ACTOR") && !"anaphor".equals(m.kind()) && !"demonym".equals(m.kind())) {
+      // '"… at the request of the Iraqi Security Forces …," it said': a name inside the quotation
+      // is what the speaker talks about, not the speaker.
+      if (m.type().equals("ACTOR") && !"anaphor".equals(m.kind()) && !"demonym".equals(m.kind()) && !insideQuote(s, m)) {
         Actor a = resolve(m, s, null);
         if (a != null) {
           return a;
@@ -532,6 +534,15 @@ final class ActorBook {
       }
     }
     return null;
+  }
+
+  private static boolean insideQuote(AnnotatedSentence s, Mention m) {
+    for (Mention q : s.mentions()) {
+      if (q.type().equals("QUOTE") && q.start() <= m.start() && m.end() <= q.end()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A person of this article whose last name is {@code word} ("Shukr" for "Fuad Shukr"), or null. */

@@ -48,4 +48,12 @@ class AnaphoraTest {
         .map(a -> labels.get(a.attributorKey()) + " denies " + labels.get(a.perpetratorKey())).toList();
     assertEquals(List.of("Maulvi Omar denies Tehrik-i-Taliban Pakistan"), denials);
   }
+
+  @Test
+  void aNameInsideTheQuotationIsNotWhoSaidIt() {
+    List<String> q = quotes("Probe", "An airstrike destroyed a building in west Mosul.",
+        "On Saturday, the US-led coalition acknowledged that its aircraft had struck the area.",
+        "\"At the request of the Iraqi Security Forces, the coalition struck fighters and equipment in West Mosul,\" it said in a statement.");
+    assertEquals(List.of("US-led coalition: At the request of the Iraqi Security Forces, the coalition struck fighters and equipment in West Mosul,"), q);
+  }
 }
