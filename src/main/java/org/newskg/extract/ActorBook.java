@@ -192,7 +192,9 @@ final class ActorBook {
         return org;
       }
       case PERSON -> {
-        return person(nameAfterRole(Labels.clean(text)), org);
+        boolean titled = labelCap != null && labelCap.start() > 0
+            && (s.tokens().get(labelCap.start() - 1).is("title") || s.tokens().get(labelCap.start() - 1).is("official"));
+        return person(nameAfterRole(Labels.clean(text)), org, titled);
       }
       case GOVERNMENT_BODY, MILITARY -> {
         return body(Labels.clean(text), kind, org, orgCap != null && labelCap != null && orgCap.end() <= labelCap.start());
@@ -257,9 +259,15 @@ final class ActorBook {
   }
 
   private Actor person(String name, Actor org) {
+    return person(name, org, false);
+  }
+
+  /** {@code titled}: the name came right after a title or role ("President Clinton"), so one word will do. */
+  private Actor person(String name, Actor org, boolean titled) {
     String stripped;
     while (!(stripped = LEADING_TITLE.matcher(name).replaceFirst("")).equals(name)) {
       name = stripped; // "Lt. Col. Richard Hecht" → "Richard Hecht"
+      titled = true;
     }
     Entry known = lookup(name);
     if (known != null && known.actorKind() == ActorKind.PERSON) {
@@ -276,8 +284,8 @@ final class ActorBook {
         return a;
       }
     }
-    if (!name.contains(" ") && !name.contains("-")) {
-      return null; // a lone capitalised word is a name only when it is a known person's surname
+    if (!name.contains(" ") && !name.contains("-") && !(titled && name.length() > 2 && Character.isUpperCase(name.codePointAt(0)))) {
+      return null; // a lone capitalised word is a name only when it is a known person's surname, or titled ("President Clinton")
     }
     return add(new Actor(Slugs.of(name), name, ActorKind.PERSON, org == null ? null : org.key(), List.of(), null,
         org == null ? null : countryKeyOf(org)));

@@ -262,7 +262,8 @@ record SpeechView(AnnotatedSentence sentence, Map<Mention, Mention> original, Me
     for (int c = 3; c + 2 < n; c++) {
       if (tokens.get(c).lower().equals(",") && isSayVerb(tokens.get(c + 1))) {
         for (Mention speaker : s.mentionsAt("ACTOR", c + 2)) {
-          if (shortTail(tokens, speaker.end())) {
+          // ", said it had carried out": a pronoun after the verb begins its clause; it is no speaker
+          if (shortTail(tokens, speaker.end()) && !(speaker.length() == 1 && (tokens.get(speaker.start()).is("pron_group") || tokens.get(speaker.start()).is("pron_person")))) {
             return invert(base, afterDateline(tokens, c), c, speaker, tokens.get(c + 1));
           }
         }

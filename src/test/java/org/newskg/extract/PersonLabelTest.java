@@ -40,4 +40,12 @@ class PersonLabelTest {
         "And Ali Abedzadeh, the head of the civil aviation organization, had said that \"a missile cannot have hit the plane.\""));
     assertEquals("Ali Khan", ActorBook.nameAfterRole("Ali Khan"));
   }
+
+  @Test
+  void aTitledSurnameIsAPersonAndNameParticlesBelongToTheName() {
+    assertEquals(List.of("Clinton"), speakers("Probe", "A bomb tore a hole in the hull of the destroyer.",
+        "President Clinton said that if it was an act of terror, it was \"a despicable and cowardly act.\""));
+    assertEquals(List.of("Guido di Tella"), speakers("Probe", "A car bomb destroyed the community centre.",
+        "\"We are not going to be naive twice,\" Foreign Minister Guido di Tella said."));
+  }
 }
