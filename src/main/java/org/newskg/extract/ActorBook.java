@@ -445,6 +445,14 @@ final class ActorBook {
           }
         }
         Actor sp = lastSpeaker(s.index(), 3);
+        if (an.type().equals("person") && lastSpeakerSentence < s.index() - 1) {
+          // "Interior Secretary Fred Matiang'i praised the police. \"…,\" he said.": a person named in
+          // the sentence before, after the last speaker spoke, is whom "he" means.
+          Actor named = firstPersonIn(s.index() - 1);
+          if (named != null) {
+            return named;
+          }
+        }
         // A group's statement read out by "he" is the group's; only several people are never "he".
         boolean group = an.type().equals("group");
         if (sp != null && !(onePerson && isSeveralPeople(sp)) && !(group && isOnePerson(sp))) { // "they" is never one person
@@ -464,6 +472,16 @@ final class ActorBook {
         return null;
       }
     }
+  }
+
+  /** The first single named person of sentence {@code sentence} who is not after a preposition, or null. */
+  private Actor firstPersonIn(int sentence) {
+    for (Seen x : seen) {
+      if (x.sentence() == sentence && x.actor().kind() == ActorKind.PERSON && isOnePerson(x.actor()) && !x.inPrepositionalPhrase()) {
+        return x.actor();
+      }
+    }
+    return null;
   }
 
   private Actor latestNamedGroup(int sentence) {

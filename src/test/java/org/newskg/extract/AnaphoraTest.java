@@ -56,4 +56,14 @@ class AnaphoraTest {
         "\"At the request of the Iraqi Security Forces, the coalition struck fighters and equipment in West Mosul,\" it said in a statement.");
     assertEquals(List.of("US-led coalition: At the request of the Iraqi Security Forces, the coalition struck fighters and equipment in West Mosul,"), q);
   }
+
+  @Test
+  void heIsThePersonJustNamedNotTheLastSpeaker() {
+    List<String> q = quotes("Probe", "Gunmen stormed a hotel complex in Nairobi.",
+        "\"The attackers came in through the car park,\" police spokesman Charles Owino said.",
+        "Witnesses described hours of gunfire.",
+        "Interior Secretary Fred Okumu praised the response of the security forces.",
+        "\"Our officers were on the scene within minutes,\" he said.");
+    assertEquals("Fred Okumu: Our officers were on the scene within minutes,", q.get(q.size() - 1));
+  }
 }
