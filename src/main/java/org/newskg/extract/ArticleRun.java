@@ -530,6 +530,21 @@ final class ArticleRun {
     return false;
   }
 
+  /** "The statement came from X": the rule's own cue introduces the speaker. */
+  private static boolean cueRightBefore(Match m, Capture speaker) {
+    Capture cue = m.capture("cue");
+    return cue != null && cue.end() >= speaker.start() - 1 && cue.end() <= speaker.start();
+  }
+
+  /** "… meeting in Germany, said": an actor right after a place preposition is where, not who. */
+  private static boolean inPlace(AnnotatedSentence s, int start) {
+    int k = start - 1;
+    if (k >= 0 && s.tokens().get(k).lower().equals("the")) {
+      k--;
+    }
+    return k >= 0 && (PLACE_PREPOSITIONS.contains(s.tokens().get(k).lower()) || s.tokens().get(k).lower().equals("at"));
+  }
+
   private static boolean commaBetween(AnnotatedSentence s, int from, int to) {
     for (int k = from; k < to; k++) {
       if (s.tokens().get(k).lower().equals(",")) {
@@ -619,6 +634,9 @@ final class ArticleRun {
 
   private String quote(Rule r, Match m, AnnotatedSentence s, SentenceRef ref, Set<Mention> quoted) {
     Capture sp = m.capture("speaker");
+    if (sp != null && inPlace(s, sp.start()) && !cueRightBefore(m, sp)) {
+      return "skipped: the speaker is a place (\"leaders meeting in Germany said\")";
+    }
     Actor speaker = sp == null || sp.mention() == null ? null : actors.resolve(sp.mention(), s, null);
     if (speaker == null) {
       return "skipped: speaker not resolved";
@@ -658,6 +676,9 @@ final class ArticleRun {
 
   private String statement(Rule r, Match m, AnnotatedSentence s, SentenceRef ref) {
     Capture sp = m.capture("speaker");
+    if (sp != null && inPlace(s, sp.start()) && !cueRightBefore(m, sp)) {
+      return "skipped: the speaker is a place (\"leaders meeting in Germany said\")";
+    }
     Actor speaker = sp == null || sp.mention() == null ? null : actors.resolve(sp.mention(), s, null);
     if (speaker == null) {
       return "skipped: speaker not resolved";

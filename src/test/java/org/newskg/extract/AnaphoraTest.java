@@ -1,6 +1,7 @@
 package org.newskg.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashMap;
 import java.util.List;
@@ -65,5 +66,12 @@ class AnaphoraTest {
         "Interior Secretary Fred Okumu praised the response of the security forces.",
         "\"Our officers were on the scene within minutes,\" he said.");
     assertEquals("Fred Okumu: Our officers were on the scene within minutes,", q.get(q.size() - 1));
+  }
+
+  @Test
+  void aPlaceBeforeTheVerbIsNotTheSpeaker() {
+    List<String> q = quotes("Probe", "A missile hit a shopping mall in Kremenchuk.",
+        "Leaders of the G7 group of wealthy nations, meeting in Germany, said the strike was \"abominable.\"");
+    assertTrue(q.stream().noneMatch(x -> x.startsWith("Germany")), q.toString());
   }
 }
