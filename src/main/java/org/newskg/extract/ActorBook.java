@@ -192,8 +192,10 @@ final class ActorBook {
         return org;
       }
       case PERSON -> {
+        // "President Clinton", "Pentagon spokesman Kirby", "Venezuela's Maduro": one word will do.
         boolean titled = labelCap != null && labelCap.start() > 0
-            && (s.tokens().get(labelCap.start() - 1).is("title") || s.tokens().get(labelCap.start() - 1).is("official"));
+            && (s.tokens().get(labelCap.start() - 1).is("title") || s.tokens().get(labelCap.start() - 1).is("official")
+                || s.tokens().get(labelCap.start() - 1).lower().equals("'s") && labelCap.start() >= 2 && s.tokens().get(labelCap.start() - 2).capitalized());
         return person(nameAfterRole(Labels.clean(text)), org, titled);
       }
       case GOVERNMENT_BODY, MILITARY -> {
@@ -275,12 +277,15 @@ final class ActorBook {
     }
     // "Robertson" after "Sean Robertson": the same person.
     for (Actor a : actors.values()) {
-      if (a.kind() == ActorKind.PERSON && (a.label().endsWith(" " + name) || name.endsWith(" " + a.label()) && !name.contains(" "))) {
+      if (a.kind() == ActorKind.PERSON && (a.label().endsWith(" " + name) || a.label().equals(name))) {
         return a;
       }
     }
     for (Actor a : actors.values()) {
-      if (a.kind() == ActorKind.PERSON && name.endsWith(" " + a.label())) {
+      // "Jamal Jaafar Ibrahimi, also known as Abu Mahdi al-Mohandes": a longer form of a full name
+      // met before. (A full name after a bare surname is its own person here; SurnameMerge joins
+      // the two at the article's end.)
+      if (a.kind() == ActorKind.PERSON && a.label().contains(" ") && name.endsWith(" " + a.label())) {
         return a;
       }
     }

@@ -161,6 +161,11 @@ final class ArticleRun {
     ArticleMeta meta = new ArticleMeta(this.meta.name(), this.meta.title(), known ? voice.label() : null,
         this.meta.author() != null && this.meta.author().startsWith("?") ? null : this.meta.author(),
         this.meta.date(), this.meta.url());
+    SurnameMerge merge = new SurnameMerge(actors.actors());
+    if (!merge.isEmpty()) {
+      return new ArticleFacts(meta, sentences, merge.actors(actors.actors()), strikes.locations(), strikes.strikes(),
+          merge.statements(statements), merge.attributions(attributions));
+    }
     return new ArticleFacts(meta, sentences, actors.actors(), strikes.locations(), strikes.strikes(), statements, attributions);
   }
 

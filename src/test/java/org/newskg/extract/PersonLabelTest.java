@@ -48,4 +48,18 @@ class PersonLabelTest {
     assertEquals(List.of("Guido di Tella"), speakers("Probe", "A car bomb destroyed the community centre.",
         "\"We are not going to be naive twice,\" Foreign Minister Guido di Tella said."));
   }
+
+  @Test
+  void aSurnameInTheHeadlineIsThePersonNamedInFullLater() {
+    ArticleFacts f = RuleExamplesTest.EXTRACTOR.extract(RawArticle.ofText("labels.txt", String.join("\n\n",
+        "Venezuela's Maduro blames Colombia for drone 'assassination attempt'",
+        "Venezuelan President Nicolas Maduro survived an attack by explosive-laden drones during a parade.",
+        "\"I have no doubt that Colombia is behind this attack,\" Maduro said.")));
+    List<String> people = f.actors().stream().filter(a -> a.kind() == org.newskg.facts.ActorKind.PERSON).map(a -> a.label()).toList();
+    assertEquals(List.of("Nicolas Maduro"), people);
+    Map<String, String> labels = new HashMap<>();
+    f.actors().forEach(a -> labels.put(a.key(), a.label()));
+    assertEquals(List.of("Nicolas Maduro", "Nicolas Maduro"),
+        f.statements().stream().filter(s -> s.direct()).map(s -> labels.get(s.speakerKey())).toList());
+  }
 }
