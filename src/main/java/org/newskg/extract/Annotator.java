@@ -52,10 +52,11 @@ final class Annotator {
   private static final Set<String> SELF_NOUNS =
       Set.of("country", "forces", "force", "military", "army", "troops", "government", "jets", "warplanes", "drones",
           "fighters", "group", "militia", "nation", "state", "aircraft", "navy", "units", "men", "members", "commandos",
+          "squads", "squad", "cells", "cell", "brigades", "brigade", "battalion", "battalions", "mujahideen", "militants",
           "soldiers", "pilots", "operatives", "missiles", "rockets");
   private static final Set<String> SELF_MODIFIERS =
       Set.of("air", "armed", "naval", "security", "special", "ground", "own", "military", "aerospace", "missile", "drone", "rocket",
-          "artillery", "elite");
+          "artillery", "elite", "suicide", "martyrdom", "commando", "sniper");
 
   private final Gazetteer gazetteer;
   private final Lexicon lexicon;

@@ -194,8 +194,8 @@ record SpeechView(AnnotatedSentence sentence, Map<Mention, Mention> original, Me
       if ((t.is("say") || t.is("believe")) && !NOT_REPORTING.contains(t.lower())) {
         return t.lower().endsWith("ing") && i > k ? -1 : i;
       }
-      if (t.punct() || t.is("speech") || t.is("actor") || t.is("pron_person") || t.is("pron_group")) {
-        return -1;
+      if (t.punct() && !t.lower().equals("'s") || t.is("speech") || t.is("actor") || t.is("pron_person") || t.is("pron_group")) {
+        return -1; // but "the PKK's armed wing said": the group speaks through its wing
       }
     }
     return -1;
