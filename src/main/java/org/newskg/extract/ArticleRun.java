@@ -389,6 +389,9 @@ final class ArticleRun {
       if (isAddressee(s, p.start())) {
         continue; // "told the Knesset that Hezbollah …": who was told, not who did it
       }
+      if (passiveSubject(s, p.end())) {
+        continue; // "274 Palestinians were killed": who suffered it, not who did it
+      }
       if (p.end() + 1 < s.tokens().size() && s.tokens().get(p.end()).lower().equals("-") && MODIFIER_PARTICIPLES.contains(s.tokens().get(p.end() + 1).lower())) {
         continue; // "the U.S.-led NATO", "Iran-backed militias": a modifier, not who did it
       }
@@ -548,6 +551,22 @@ final class ArticleRun {
       k--;
     }
     return k >= 0 && (PLACE_PREPOSITIONS.contains(s.tokens().get(k).lower()) || s.tokens().get(k).lower().equals("at"));
+  }
+
+  private static final Set<String> AUXILIARIES = Set.of("was", "were", "is", "are", "been", "being", "had", "has", "have", "be");
+  private static final Set<String> BE = Set.of("was", "were", "is", "are", "been", "being", "be");
+  private static final Set<String> SUFFERED = Set.of("killed", "injured", "wounded", "hit", "struck", "targeted", "attacked", "bombed",
+      "shelled", "arrested", "detained", "captured", "kidnapped", "abducted", "executed", "buried", "evacuated");
+
+  /** Whether the words after an actor make it the subject of a passive verb of suffering. */
+  private static boolean passiveSubject(AnnotatedSentence s, int end) {
+    int k = end;
+    boolean be = false;
+    while (k < s.tokens().size() && k - end < 3 && AUXILIARIES.contains(s.tokens().get(k).lower())) {
+      be |= BE.contains(s.tokens().get(k).lower());
+      k++;
+    }
+    return be && k < s.tokens().size() && SUFFERED.contains(s.tokens().get(k).lower());
   }
 
   private static boolean commaBetween(AnnotatedSentence s, int from, int to) {

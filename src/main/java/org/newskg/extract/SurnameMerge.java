@@ -14,28 +14,47 @@ import org.newskg.facts.Statement;
 /**
  * A headline or lead says "Maduro"; the body later says "Nicolas Maduro". Sentences are read in
  * order, so the surname met first becomes a person of its own; at the article's end it is merged
- * into the one person of the article whose full name ends with it (none or several: left alone).
+ * into the one person of the article whose full name ends (or, for names like "Hassan Sheikh
+ * Mohamud", begins) with it — none or several: left alone.
  */
 final class SurnameMerge {
   private final Map<String, String> into = new HashMap<>();
 
   SurnameMerge(List<Actor> actors) {
-    for (Actor shortName : actors) {
-      if (shortName.kind() != ActorKind.PERSON || shortName.label().contains(" ")) {
+    for (Actor part : actors) {
+      if (part.kind() != ActorKind.PERSON) {
         continue;
       }
-      Actor only = null;
-      int found = 0;
+      // Every fuller name of the article that ends with this one ("Maduro" → "Nicolas Maduro") or,
+      // as headlines shorten, begins with it ("Hassan Sheikh" → "Hassan Sheikh Mohamud").
+      List<Actor> fuller = new ArrayList<>();
       for (Actor full : actors) {
-        if (full.kind() == ActorKind.PERSON && full.label().endsWith(" " + shortName.label())) {
-          only = full;
-          found++;
+        if (full.kind() == ActorKind.PERSON && extends_(full.label(), part.label())) {
+          fuller.add(full);
         }
       }
-      if (found == 1) {
-        into.put(shortName.key(), only.key());
+      if (fuller.isEmpty()) {
+        continue;
+      }
+      Actor longest = fuller.get(0);
+      for (Actor f : fuller) {
+        if (f.label().length() > longest.label().length()) {
+          longest = f;
+        }
+      }
+      boolean oneName = true;
+      for (Actor f : fuller) {
+        oneName &= f == longest || extends_(longest.label(), f.label());
+      }
+      if (oneName) {
+        into.put(part.key(), longest.key());
       }
     }
+  }
+
+  /** Whether {@code full} is {@code part} with more words before or after it. */
+  private static boolean extends_(String full, String part) {
+    return full.endsWith(" " + part) || full.startsWith(part + " ");
   }
 
   boolean isEmpty() {

@@ -62,4 +62,15 @@ class PersonLabelTest {
     assertEquals(List.of("Nicolas Maduro", "Nicolas Maduro"),
         f.statements().stream().filter(s -> s.direct()).map(s -> labels.get(s.speakerKey())).toList());
   }
+
+  @Test
+  void aHyphenatedNameKeepsItsLowerCaseSyllablesAndAFirstNameJoinsTheFullName() {
+    assertEquals(List.of("Prayut Chan-o-cha"), speakers("Probe", "A bomb exploded at the Erawan shrine.",
+        "Prime Minister Prayut Chan-o-cha called it \"the worst ever\" attack on Thailand."));
+    ArticleFacts f = RuleExamplesTest.EXTRACTOR.extract(RawArticle.ofText("labels.txt", String.join("\n\n",
+        "President Hassan Sheikh blames Al-Shabaab for twin car bombs",
+        "\"This cruel and cowardly attack was carried out by Al-Shabaab,\" President Hassan Sheikh Mohamud said.")));
+    assertEquals(List.of("Hassan Sheikh Mohamud"),
+        f.actors().stream().filter(a -> a.kind() == org.newskg.facts.ActorKind.PERSON).map(a -> a.label()).toList());
+  }
 }

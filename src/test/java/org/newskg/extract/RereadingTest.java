@@ -117,4 +117,18 @@ class RereadingTest {
     assertTrue(have.stream().anyMatch(s -> s.endsWith(" accuses NATO")), have.toString());
     assertTrue(have.stream().noneMatch(s -> s.endsWith(" United States")), have.toString());
   }
+
+  @Test
+  void theSubjectOfAPassiveVerbOfSufferingIsAVictim() {
+    List<String> have = attributions("Probe",
+        "At least 274 Palestinians were killed during an Israeli military operation in Nuseirat, the Gaza Health Ministry said.");
+    assertTrue(have.stream().noneMatch(s -> s.endsWith(" Palestine")), have.toString());
+  }
+
+  @Test
+  void aStrongLikelihoodIsASuspicion() {
+    List<String> have = attributions("Probe", "A suicide bomber killed 32 people in Suruc.",
+        "\"There is a strong likelihood that it was a suicide attack by Daesh,\" Prime Minister Ahmet Davutoglu said.");
+    assertTrue(have.contains("Ahmet Davutoglu suspects Islamic State"), have.toString());
+  }
 }
