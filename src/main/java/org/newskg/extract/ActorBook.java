@@ -2,6 +2,7 @@ package org.newskg.extract;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -36,6 +37,8 @@ final class ActorBook {
   private final String articleKey;
   private final Map<String, Actor> actors = new LinkedHashMap<>();
   private final List<Seen> seen = new ArrayList<>();
+  /** The role words each person was introduced with ("king", "governor"), for "the king" later. */
+  private final Map<String, Set<String>> titles = new HashMap<>();
   private Actor lastSpeaker;
   private int lastSpeakerSentence = -10;
   private Actor publisher;
@@ -110,7 +113,8 @@ final class ActorBook {
     } else {
       a = null;
     }
-    if (a != null && !(v instanceof MentionValues.Anaphor)) {
+    // "The king vowed …": a person named by role is a candidate for the next "he", as a name is.
+    if (a != null && (!(v instanceof MentionValues.Anaphor an) || an.type().startsWith("person:"))) {
       boolean pp = m.start() > 0 && s.tokens().get(m.start() - 1).is("prep");
       seen.add(new Seen(a, s.index(), pp));
     }
@@ -159,6 +163,8 @@ final class ActorBook {
     return from == 0 ? name : String.join(" ", java.util.Arrays.copyOfRange(words, from, words.length));
   }
 
+  private static final Set<String> ROYAL = Set.of("king", "queen", "prince", "princess", "emir", "sultan", "pope", "crown");
+
   private static final Set<String> NOT_NAME_WORDS = Set.of("and", "but", "or", "so", "yet", "also", "meanwhile", "then", "ceo",
       "cfo", "coo", "chairman", "chairwoman", "chairperson", "director", "founder", "executive", "head", "chief", "deputy");
 
@@ -196,7 +202,18 @@ final class ActorBook {
         boolean titled = labelCap != null && labelCap.start() > 0
             && (s.tokens().get(labelCap.start() - 1).is("title") || s.tokens().get(labelCap.start() - 1).is("official")
                 || s.tokens().get(labelCap.start() - 1).lower().equals("'s") && labelCap.start() >= 2 && s.tokens().get(labelCap.start() - 2).capitalized());
-        return person(nameAfterRole(Labels.clean(text)), org, titled);
+        String name = nameAfterRole(Labels.clean(text));
+        if (titled && !name.contains(" ") && ROYAL.contains(s.tokens().get(labelCap.start() - 1).lower())) {
+          name = s.tokens().get(labelCap.start() - 1).text() + " " + name; // "King Abdullah": a monarch goes by title and name
+        }
+        Actor p = person(name, org, titled);
+        if (p != null && labelCap != null) {
+          // "King Abdullah", "Governor Vitaliy Kim": the role words, so that "the king" finds him later
+          for (int i = match.start(); i < labelCap.start(); i++) {
+            titles.computeIfAbsent(p.key(), k -> new java.util.HashSet<>()).add(s.tokens().get(i).lower());
+          }
+        }
+        return p;
       }
       case GOVERNMENT_BODY, MILITARY -> {
         return body(Labels.clean(text), kind, org, orgCap != null && labelCap != null && orgCap.end() <= labelCap.start());
@@ -425,7 +442,7 @@ final class ActorBook {
         if (noun != null && onePerson) {
           for (int k = seen.size() - 1; k >= 0 && s.index() - seen.get(k).sentence() <= 8; k--) {
             Actor a = seen.get(k).actor();
-            if (a.label().toLowerCase(Locale.ROOT).contains(noun) && isOnePerson(a)) {
+            if ((a.label().toLowerCase(Locale.ROOT).contains(noun) || titles.getOrDefault(a.key(), Set.of()).contains(noun)) && isOnePerson(a)) {
               return a;
             }
           }

@@ -48,7 +48,8 @@ final class Annotator {
           "administration", "regime", "junta", "insurgents", "fighters");
   private static final Set<String> ANAPHOR_NOUNS_PERSON =
       Set.of("official", "spokesman", "spokeswoman", "spokesperson", "diplomat", "minister", "president", "commander",
-          "source", "officer", "envoy", "ambassador", "leader", "chief", "premier");
+          "source", "officer", "envoy", "ambassador", "leader", "chief", "premier", "king", "queen", "prince", "emir", "governor",
+          "mayor", "general", "chancellor", "monarch", "senator", "prosecutor");
   private static final Set<String> SELF_NOUNS =
       Set.of("country", "forces", "force", "military", "army", "troops", "government", "jets", "warplanes", "drones",
           "fighters", "group", "militia", "nation", "state", "aircraft", "navy", "units", "men", "members", "commandos",

@@ -149,7 +149,8 @@ final class ArticleRun {
   /** Every actor named in the sentence becomes a candidate antecedent for later back-references. */
   private void rememberActors(AnnotatedSentence s) {
     for (Mention m : s.mentions()) {
-      if (m.type().equals("ACTOR") && !"anaphor".equals(m.kind())) {
+      if (m.type().equals("ACTOR") && (!"anaphor".equals(m.kind())
+          || m.value() instanceof MentionValues.Anaphor an && an.type().startsWith("person:"))) {
         actors.resolve(m, s, null);
       }
     }

@@ -74,4 +74,15 @@ class AnaphoraTest {
         "Leaders of the G7 group of wealthy nations, meeting in Germany, said the strike was \"abominable.\"");
     assertTrue(q.stream().noneMatch(x -> x.startsWith("Germany")), q.toString());
   }
+
+  @Test
+  void heIsTheKingJustNamedByHisRole() {
+    List<String> q = quotes("Probe", "Suicide bombers struck three hotels in Amman.",
+        "King Abdullah returned from abroad on Thursday.",
+        "\"We are a target,\" militant leader Abu Musab al-Zarqawi said in an audio recording.",
+        "Jordanians marched through the capital on Friday.",
+        "The king, in a televised address, vowed to pursue the attackers.",
+        "\"We will reach them and those behind them,\" he said.");
+    assertEquals("King Abdullah: We will reach them and those behind them,", q.get(q.size() - 1));
+  }
 }
