@@ -519,6 +519,10 @@ final class ArticleRun {
   }
 
   private static final Set<String> RELATIVE = Set.of("which", "who", "whom", "whose");
+  /** Nouns after which "of X" names who speaks ("the armed wing of X said"). */
+  private static final Set<String> PART_OF = Set.of("wing", "name", "behalf", "leader", "leaders", "leadership", "head", "chief",
+      "spokesman", "spokeswoman", "spokesperson", "member", "members", "commander", "commanders", "office", "branch", "faction",
+      "arm", "representative", "representatives", "official", "officials", "command", "council");
   private static final Set<String> MODIFIER_PARTICIPLES =
       Set.of("led", "backed", "aligned", "allied", "based", "supported", "funded", "sponsored", "trained", "linked", "affiliated", "controlled", "held");
 
@@ -589,7 +593,8 @@ final class ArticleRun {
     for (int k = start - 1; k >= 0 && k >= start - 3; k--) {
       Token t = s.tokens().get(k);
       if (t.is("prep") && (k == start - 1 || !t.capitalized())) { // "At first the army …" is no object
-        return true;
+        // "the military wing of the PKK said", "in the name of X said": a part speaks for the whole
+        return !(t.lower().equals("of") && k > 0 && PART_OF.contains(s.tokens().get(k - 1).lower()));
       }
       boolean modifier = !t.punct() && !t.capitalized() && !t.is("speech") && !t.is("say") && (k == start - 1 || LOWER_WORD.matcher(t.lower()).matches())
           && !NOT_MODIFIERS.contains(t.lower());
