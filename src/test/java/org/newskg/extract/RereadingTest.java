@@ -131,4 +131,12 @@ class RereadingTest {
         "\"There is a strong likelihood that it was a suicide attack by Daesh,\" Prime Minister Ahmet Davutoglu said.");
     assertTrue(have.contains("Ahmet Davutoglu suspects Islamic State"), have.toString());
   }
+
+  @Test
+  void coordinatedSubjectsEachAttribute() {
+    List<String> have = attributions("Jamaatul Ahrar, IS both claim hospital blast that killed 70",
+        "A suicide bomber struck the civil hospital in Quetta.");
+    assertTrue(have.contains("Jamaat-ul-Ahrar claims_responsibility Jamaat-ul-Ahrar"), have.toString());
+    assertTrue(have.contains("Islamic State claims_responsibility Islamic State"), have.toString());
+  }
 }
