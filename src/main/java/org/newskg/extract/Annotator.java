@@ -54,6 +54,7 @@ final class Annotator {
       Set.of("country", "forces", "force", "military", "army", "troops", "government", "jets", "warplanes", "drones",
           "fighters", "group", "militia", "nation", "state", "aircraft", "navy", "units", "men", "members", "commandos",
           "squads", "squad", "cells", "cell", "brigades", "brigade", "battalion", "battalions", "mujahideen", "militants",
+          "followers", "supporters",
           "soldiers", "pilots", "operatives", "missiles", "rockets");
   private static final Set<String> SELF_MODIFIERS =
       Set.of("air", "armed", "naval", "security", "special", "ground", "own", "military", "aerospace", "missile", "drone", "rocket",
