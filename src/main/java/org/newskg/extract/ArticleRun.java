@@ -721,8 +721,41 @@ final class ArticleRun {
     }
     actors.spoke(speaker, s.index());
     addStatement(speaker, Labels.clean(s.textOf(from, to)), cueText(s, m), false, ref, span(s, from, to), r.name());
+    if (introducesQuotation(s, m)) {
+      // "X said in a message sent to journalists." / "X said:" — the quotation that follows is X's
+      lastQuoteSpeaker = speaker;
+      lastQuoteSentence = s.index();
+    }
     return "statement by " + speaker.label();
   }
+
+  /**
+   * Whether the sentence only announces speech — it ends with a colon, or after its verb says
+   * nothing but where or how ("in a statement", "on Telegram") — so the quotation after it is the
+   * speaker's.
+   */
+  private static boolean introducesQuotation(AnnotatedSentence s, Match m) {
+    List<Token> t = s.tokens();
+    if (t.isEmpty()) {
+      return false;
+    }
+    if (t.get(t.size() - 1).lower().equals(":")) {
+      return true;
+    }
+    Capture cue = m.capture("cue");
+    if (cue == null || t.size() - cue.end() > 10) {
+      return false;
+    }
+    for (int i = cue.end(); i < t.size(); i++) {
+      Token k = t.get(i);
+      if (k.lower().equals("that") || k.is("strike") || k.is("carry_out") || k.is("actor") && !k.is("media") || QUOTE_MARK.contains(k.text())) {
+        return false; // what follows the verb is itself what was said
+      }
+    }
+    return true;
+  }
+
+  private static final Set<String> QUOTE_MARK = Set.of("\"", "“", "”");
 
   private static String cueText(AnnotatedSentence s, Match m) {
     Capture c = m.capture("cue");

@@ -85,4 +85,12 @@ class AnaphoraTest {
         "\"We will reach them and those behind them,\" he said.");
     assertEquals("King Abdullah: We will reach them and those behind them,", q.get(q.size() - 1));
   }
+
+  @Test
+  void aQuotationAfterASentenceThatOnlyAnnouncesSpeechIsTheSpeakers() {
+    List<String> q = quotes("Probe", "A suicide bomber struck a park in Lahore.",
+        "Jamaatul Ahrar spokesman Ehsanullah Ehsan said in a message sent to journalists.",
+        "\"The target was Christians.\"");
+    assertEquals(List.of("Ehsanullah Ehsan: The target was Christians."), q);
+  }
 }
