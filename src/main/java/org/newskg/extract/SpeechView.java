@@ -119,13 +119,32 @@ record SpeechView(AnnotatedSentence sentence, Map<Mention, Mention> original, Me
         if (t.is("say") || t.is("speech") || t.lower().equals(";") || QUOTE_MARKS.contains(t.text())) {
           break;
         }
-        if (t.lower().equals("that")) {
+        if (t.lower().equals("that") || t.lower().equals(":")) { // "said that …", "said in a statement: …"
           for (int h = from; h < k; h++) {
             hedged |= tokens.get(h).is("hedge") || tokens.get(h).is("believe");
           }
           from = k + 1;
           break;
         }
+      }
+      if (from < n && FIRST_PERSON.contains(tokens.get(from).lower()) && n - from > 3) {
+        // 'The Houthis said: "We targeted the base"': the quotation's "we" is its speaker
+        List<Integer> order = new ArrayList<>();
+        for (int i = speaker.start(); i < speaker.end(); i++) {
+          order.add(i);
+        }
+        int to = from + 1;
+        while (to < n && !tokens.get(to).lower().equals(";")) {
+          to++;
+        }
+        for (int i = from + 1; i < to; i++) {
+          order.add(i);
+        }
+        SpeechView v = build(s, order, null, base.toOriginal(speaker));
+        Map<Mention, Mention> back = new IdentityHashMap<>();
+        v.original().forEach((viewMention, baseMention) -> back.put(viewMention, base.toOriginal(baseMention)));
+        out.add(new SpeechView(v.sentence(), back, v.speaker(), hedged ? Kind.REPORTED_HEDGED : Kind.REPORTED));
+        continue;
       }
       if (from >= n || Set.of("whether", "if", "to", "what", "how", "why", "when").contains(tokens.get(from).lower())) {
         continue;

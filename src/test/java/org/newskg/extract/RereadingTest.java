@@ -139,4 +139,11 @@ class RereadingTest {
     assertTrue(have.contains("Jamaat-ul-Ahrar claims_responsibility Jamaat-ul-Ahrar"), have.toString());
     assertTrue(have.contains("Islamic State claims_responsibility Islamic State"), have.toString());
   }
+
+  @Test
+  void aQuotationAfterAColonThatOpensWithWeIsTheSpeakersClaim() {
+    List<String> have = attributions("Probe", "A drone attack hit the base.",
+        "The Houthis said in a statement: \"We targeted the base with drones.\"");
+    assertTrue(have.contains("Houthis claims_responsibility Houthis"), have.toString());
+  }
 }
