@@ -199,12 +199,12 @@ final class ActorBook {
       }
       case PERSON -> {
         // "President Clinton", "Pentagon spokesman Kirby", "Venezuela's Maduro": one word will do.
-        boolean titled = labelCap != null && labelCap.start() > 0
-            && (s.tokens().get(labelCap.start() - 1).is("title") || s.tokens().get(labelCap.start() - 1).is("official")
-                || s.tokens().get(labelCap.start() - 1).lower().equals("'s") && labelCap.start() >= 2 && s.tokens().get(labelCap.start() - 2).capitalized());
+        Token before = labelCap != null && labelCap.start() > 0 ? s.tokens().get(labelCap.start() - 1) : null;
+        boolean titled = before != null && (before.is("title") || before.is("official")
+            || before.lower().equals("'s") && labelCap.start() >= 2 && s.tokens().get(labelCap.start() - 2).capitalized());
         String name = nameAfterRole(Labels.clean(text));
-        if (titled && !name.contains(" ") && ROYAL.contains(s.tokens().get(labelCap.start() - 1).lower())) {
-          name = s.tokens().get(labelCap.start() - 1).text() + " " + name; // "King Abdullah": a monarch goes by title and name
+        if (titled && !name.contains(" ") && ROYAL.contains(before.lower())) {
+          name = before.text() + " " + name; // "King Abdullah": a monarch goes by title and name
         }
         Actor p = person(name, org, titled);
         if (p != null && labelCap != null) {

@@ -136,6 +136,11 @@ final class ArticleRun {
     }
   }
 
+  /** Whether the reading being tried is a clause someone reports (see {@link SpeechView#reportedClauses}). */
+  private boolean inReportedClause() {
+    return view != null && view.reported();
+  }
+
   /** The mention of the sentence itself behind a mention of the reading being tried. */
   private Mention real(Mention m) {
     return view == null || m == null ? m : view.toOriginal(m);
@@ -333,20 +338,20 @@ final class ArticleRun {
       if (attributor == null) {
         attributor = publisher();
       }
-    } else if ("article".equals(r.param("voice")) || "reported".equals(r.param("voice"))) {
+    } else if (Rulebook.readsClauses(r)) {
       // In a reported clause the whole clause is the speaker's ("said its fighters had carried out
       // an attack and described it as …"): only a speech verb before the match reports another's.
-      if (view != null && view.reported() ? speechBefore(s, m.start()) : inReportedSpeech(s, m.start(), cue)) {
+      if (inReportedClause() ? speechBefore(s, m.start()) : inReportedSpeech(s, m.start(), cue)) {
         return "skipped: the sentence reports someone's words";
       }
-      if (view != null && view.reported() && afterPreposition(viewOf, view.speaker().start())) {
+      if (inReportedClause() && afterPreposition(viewOf, view.speaker().start())) {
         return "skipped: the speaker follows a preposition (\"refugees in Chad say\": a place, not who speaks)";
       }
       Capture first = m.captures("perpetrator").isEmpty() ? null : m.captures("perpetrator").get(0);
       if (first != null && first.start() == m.start() && first.start() > 0 && s.tokens().get(first.start() - 1).lower().equals("by")) {
         return "skipped: the perpetrator is the agent of a participle (\"tankers hijacked by the Taliban killed …\")";
       }
-      attributor = view != null && view.reported() ? actors.resolve(view.speaker(), viewOf, null) : publisher();
+      attributor = inReportedClause() ? actors.resolve(view.speaker(), viewOf, null) : publisher();
     } else {
       Capture a = attributorCapture;
       if (a != null && a.start() > 0 && s.tokens().get(a.start() - 1).lower().equals("told")) {
@@ -396,7 +401,7 @@ final class ArticleRun {
       if (p.end() + 1 < s.tokens().size() && s.tokens().get(p.end()).lower().equals("-") && MODIFIER_PARTICIPLES.contains(s.tokens().get(p.end() + 1).lower())) {
         continue; // "the U.S.-led NATO", "Iran-backed militias": a modifier, not who did it
       }
-      if (view != null && view.reported() && p.mention() != null && p.mention().value() instanceof MentionValues.Anaphor an
+      if (inReportedClause() && p.mention() != null && p.mention().value() instanceof MentionValues.Anaphor an
           && !an.type().startsWith("self") && !an.type().startsWith("group:")) {
         continue; // in a reported clause "its forces" and "the coalition" are sure; "they" and "he" are anyone
       }
@@ -449,7 +454,7 @@ final class ArticleRun {
     Capture attributorCap = attributorCapture;
     // In a reported clause a hedge anywhere before the match's end is the speaker's ("said the
     // aircraft was most likely downed by a bomb planted by …").
-    int scopeFrom = view != null && view.reported() ? 0 : cue.start();
+    int scopeFrom = inReportedClause() ? 0 : cue.start();
     boolean hedged = false;
     boolean possible = false;
     if (!"ignore".equals(r.param("hedge"))) {
@@ -491,7 +496,7 @@ final class ArticleRun {
       }
       Certainty certainty = certainty(r, stance, hedged, possible);
       String who = attributor.key() + "|" + strike.key() + "|" + perpetrator.key();
-      if (view != null && view.reported() && attributedWho.contains(who)) {
+      if (inReportedClause() && attributedWho.contains(who)) {
         continue; // the sentence's own rules already said it, with the stance of their verb
       } else if (view != null && view.speaker() != null) {
         saidByView.add(who);
@@ -618,17 +623,22 @@ final class ArticleRun {
     return Certainty.CONFIRMED;
   }
 
-  /** True when a speech verb before {@code start} makes the rest of the sentence someone's words. */
+  /** A word that makes what follows someone's words: a reporting verb ("said", "believes", "denied", "blamed"). */
+  private static boolean reportsWords(Token t) {
+    return t.is("say") && !t.lower().equals("according") || t.is("believe") || t.is("deny") || t.is("accuse") || t.is("blame");
+  }
+
+  /** Whether a reporting word stands anywhere before {@code start} (in a reported clause's own words). */
   private static boolean speechBefore(AnnotatedSentence s, int start) {
     for (int i = 0; i < start; i++) {
-      Token t = s.tokens().get(i);
-      if (t.is("say") && !t.lower().equals("according") || t.is("believe") || t.is("deny") || t.is("accuse") || t.is("blame")) {
+      if (reportsWords(s.tokens().get(i))) {
         return true;
       }
     }
     return false;
   }
 
+  /** True when a speech verb before {@code start} makes the rest of the sentence someone's words. */
   private static boolean inReportedSpeech(AnnotatedSentence s, int start, Capture cue) {
     for (Mention m : s.mentions()) {
       if (m.type().equals("QUOTE") && m.start() <= start && start < m.end()) {
@@ -655,7 +665,7 @@ final class ArticleRun {
       if (t.index() > 0 && s.tokens().get(t.index() - 1).is("neg")) {
         continue; // "although it has not confirmed its role" reports nobody's words
       }
-      if (t.is("say") && !t.lower().equals("according") || t.is("believe") || t.is("deny") || t.is("accuse") || t.is("blame")) {
+      if (reportsWords(t)) {
         return true;
       }
     }

@@ -36,8 +36,12 @@ record Rulebook(Gazetteer gazetteer, Lexicon lexicon, Boilerplate boilerplate, L
     this(gazetteer, lexicon, boilerplate, actorRules, factRules,
         factRules.stream().filter(r -> !"reported".equals(r.param("voice"))).toList(),
         factRules.stream().filter(r -> r.type().equals("attribution") && r.param("voice") == null && !"no".equals(r.param("reread"))).toList(),
-        factRules.stream().filter(r -> r.type().equals("attribution") && ("article".equals(r.param("voice")) || "reported".equals(r.param("voice")))
-            && !"no".equals(r.param("reread"))).toList());
+        factRules.stream().filter(r -> r.type().equals("attribution") && readsClauses(r) && !"no".equals(r.param("reread"))).toList());
+  }
+
+  /** A rule of the article's own voice or of reported clauses: it names no attributor of its own. */
+  static boolean readsClauses(Rule r) {
+    return "article".equals(r.param("voice")) || "reported".equals(r.param("voice"));
   }
 
   static final Set<String> MENTION_TYPES = Set.of("ACTOR", "STRIKE", "LOCATION", "QUOTE");

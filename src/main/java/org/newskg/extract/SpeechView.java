@@ -58,6 +58,8 @@ record SpeechView(AnnotatedSentence sentence, Map<Mention, Mention> original, Me
   /** Reporting verbs whose clause is not what the speaker holds true. */
   private static final Set<String> NOT_REPORTING = Set.of("according", "quoted", "asked", "denied", "warned", "warns", "warning",
       "threatened", "vowed", "vows", "pledged", "promised", "urged", "called", "feared", "fears");
+  /** First words of what is no reported statement: "said whether …", "asked to …", "explained how …". */
+  private static final Set<String> NOT_A_CLAUSE = Set.of("whether", "if", "to", "what", "how", "why", "when");
   /** Words that may stand between a speaker and its verb: "the ministry on Friday also said". */
   private static final int MAX_BEFORE_VERB = 4;
 
@@ -127,37 +129,37 @@ record SpeechView(AnnotatedSentence sentence, Map<Mention, Mention> original, Me
           break;
         }
       }
+      Kind kind = hedged ? Kind.REPORTED_HEDGED : Kind.REPORTED;
       if (from < n && FIRST_PERSON.contains(tokens.get(from).lower()) && n - from > 3) {
         // 'The Houthis said: "We targeted the base"': the quotation's "we" is its speaker
         List<Integer> order = new ArrayList<>();
         for (int i = speaker.start(); i < speaker.end(); i++) {
           order.add(i);
         }
-        int to = from + 1;
-        while (to < n && !tokens.get(to).lower().equals(";")) {
-          to++;
-        }
-        for (int i = from + 1; i < to; i++) {
+        for (int i = from + 1, to = clauseEnd(tokens, from); i < to; i++) {
           order.add(i);
         }
-        SpeechView v = build(s, order, null, base.toOriginal(speaker));
-        Map<Mention, Mention> back = new IdentityHashMap<>();
-        v.original().forEach((viewMention, baseMention) -> back.put(viewMention, base.toOriginal(baseMention)));
-        out.add(new SpeechView(v.sentence(), back, v.speaker(), hedged ? Kind.REPORTED_HEDGED : Kind.REPORTED));
+        out.add(chained(base, order, null, speaker, kind));
         continue;
       }
-      if (from >= n || Set.of("whether", "if", "to", "what", "how", "why", "when").contains(tokens.get(from).lower())) {
+      if (from >= n || NOT_A_CLAUSE.contains(tokens.get(from).lower())) {
         continue;
       }
-      int to = from;
-      while (to < n && !tokens.get(to).lower().equals(";")) {
-        to++;
-      }
+      int to = clauseEnd(tokens, from);
       if (to - from < 3) {
         continue;
       }
-      out.add(slice(base, from, to, base.toOriginal(speaker), hedged ? Kind.REPORTED_HEDGED : Kind.REPORTED));
+      out.add(slice(base, from, to, base.toOriginal(speaker), kind));
     }
+  }
+
+  /** Where a reported clause starting at {@code from} ends: at a semicolon or the sentence's end. */
+  private static int clauseEnd(List<Token> tokens, int from) {
+    int to = from;
+    while (to < tokens.size() && !tokens.get(to).lower().equals(";")) {
+      to++;
+    }
+    return to;
   }
 
   /** Tokens {@code from} to {@code to} of {@code base} as a view; mentions wholly inside are kept. */
@@ -370,11 +372,18 @@ record SpeechView(AnnotatedSentence sentence, Map<Mention, Mention> original, Me
     if (clauseTo - from < 3) {
       return null;
     }
-    SpeechView v = build(s, order, verb, base.toOriginal(speaker));
-    // Chain the mapping through the base view back to the real sentence.
+    return chained(base, order, verb, speaker, Kind.SPEAKER_FIRST);
+  }
+
+  /**
+   * The reading made of {@code base}'s tokens at {@code order} (see {@link #build}), its mentions
+   * mapped through {@code base} back to the real sentence's.
+   */
+  private static SpeechView chained(SpeechView base, List<Integer> order, Token verb, Mention speaker, Kind kind) {
+    SpeechView v = build(base.sentence(), order, verb, base.toOriginal(speaker));
     Map<Mention, Mention> back = new IdentityHashMap<>();
     v.original().forEach((viewMention, baseMention) -> back.put(viewMention, base.toOriginal(baseMention)));
-    return new SpeechView(v.sentence(), back, v.speaker(), Kind.SPEAKER_FIRST);
+    return new SpeechView(v.sentence(), back, v.speaker(), kind);
   }
 
   /**

@@ -29,7 +29,7 @@ final class SurnameMerge {
       // as headlines shorten, begins with it ("Hassan Sheikh" → "Hassan Sheikh Mohamud").
       List<Actor> fuller = new ArrayList<>();
       for (Actor full : actors) {
-        if (full.kind() == ActorKind.PERSON && extends_(full.label(), part.label())) {
+        if (full.kind() == ActorKind.PERSON && isLongerFormOf(full.label(), part.label())) {
           fuller.add(full);
         }
       }
@@ -44,7 +44,7 @@ final class SurnameMerge {
       }
       boolean oneName = true;
       for (Actor f : fuller) {
-        oneName &= f == longest || extends_(longest.label(), f.label());
+        oneName &= f == longest || isLongerFormOf(longest.label(), f.label());
       }
       if (oneName) {
         into.put(part.key(), longest.key());
@@ -53,7 +53,7 @@ final class SurnameMerge {
   }
 
   /** Whether {@code full} is {@code part} with more words before or after it. */
-  private static boolean extends_(String full, String part) {
+  private static boolean isLongerFormOf(String full, String part) {
     return full.endsWith(" " + part) || full.startsWith(part + " ");
   }
 
