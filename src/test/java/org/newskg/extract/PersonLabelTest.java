@@ -2,20 +2,13 @@ package org.newskg.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.newskg.facts.ArticleFacts;
-import org.newskg.input.RawArticle;
 
 /** A person's label is the name, whatever role words the actor rules matched around it. */
 class PersonLabelTest {
   private static List<String> speakers(String... paragraphs) {
-    ArticleFacts f = RuleExamplesTest.EXTRACTOR.extract(RawArticle.ofText("labels.txt", String.join("\n\n", paragraphs)));
-    Map<String, String> labels = new HashMap<>();
-    f.actors().forEach(a -> labels.put(a.key(), a.label()));
-    return f.statements().stream().filter(s -> s.direct()).map(s -> labels.get(s.speakerKey())).toList();
+    return Extracted.of(paragraphs).quoteSpeakers();
   }
 
   @Test
@@ -51,26 +44,20 @@ class PersonLabelTest {
 
   @Test
   void aSurnameInTheHeadlineIsThePersonNamedInFullLater() {
-    ArticleFacts f = RuleExamplesTest.EXTRACTOR.extract(RawArticle.ofText("labels.txt", String.join("\n\n",
+    Extracted x = Extracted.of(
         "Venezuela's Maduro blames Colombia for drone 'assassination attempt'",
         "Venezuelan President Nicolas Maduro survived an attack by explosive-laden drones during a parade.",
-        "\"I have no doubt that Colombia is behind this attack,\" Maduro said.")));
-    List<String> people = f.actors().stream().filter(a -> a.kind() == org.newskg.facts.ActorKind.PERSON).map(a -> a.label()).toList();
-    assertEquals(List.of("Nicolas Maduro"), people);
-    Map<String, String> labels = new HashMap<>();
-    f.actors().forEach(a -> labels.put(a.key(), a.label()));
-    assertEquals(List.of("Nicolas Maduro", "Nicolas Maduro"),
-        f.statements().stream().filter(s -> s.direct()).map(s -> labels.get(s.speakerKey())).toList());
+        "\"I have no doubt that Colombia is behind this attack,\" Maduro said.");
+    assertEquals(List.of("Nicolas Maduro"), x.persons());
+    assertEquals(List.of("Nicolas Maduro", "Nicolas Maduro"), x.quoteSpeakers());
   }
 
   @Test
   void aHyphenatedNameKeepsItsLowerCaseSyllablesAndAFirstNameJoinsTheFullName() {
     assertEquals(List.of("Prayut Chan-o-cha"), speakers("Probe", "A bomb exploded at the Erawan shrine.",
         "Prime Minister Prayut Chan-o-cha called it \"the worst ever\" attack on Thailand."));
-    ArticleFacts f = RuleExamplesTest.EXTRACTOR.extract(RawArticle.ofText("labels.txt", String.join("\n\n",
+    assertEquals(List.of("Hassan Sheikh Mohamud"), Extracted.of(
         "President Hassan Sheikh blames Al-Shabaab for twin car bombs",
-        "\"This cruel and cowardly attack was carried out by Al-Shabaab,\" President Hassan Sheikh Mohamud said.")));
-    assertEquals(List.of("Hassan Sheikh Mohamud"),
-        f.actors().stream().filter(a -> a.kind() == org.newskg.facts.ActorKind.PERSON).map(a -> a.label()).toList());
+        "\"This cruel and cowardly attack was carried out by Al-Shabaab,\" President Hassan Sheikh Mohamud said.").persons());
   }
 }

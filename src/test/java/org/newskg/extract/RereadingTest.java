@@ -2,12 +2,8 @@ package org.newskg.extract;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.newskg.facts.ArticleFacts;
-import org.newskg.input.RawArticle;
 
 /**
  * Reported speech written in orders no rule spells out, read again as {@link SpeechView} rewrites
@@ -15,12 +11,7 @@ import org.newskg.input.RawArticle;
  */
 class RereadingTest {
   private static List<String> attributions(String... paragraphs) {
-    ArticleFacts f = RuleExamplesTest.EXTRACTOR.extract(RawArticle.ofText("reread.txt", String.join("\n\n", paragraphs)));
-    Map<String, String> labels = new HashMap<>();
-    f.actors().forEach(a -> labels.put(a.key(), a.label()));
-    return f.attributions().stream()
-        .map(a -> labels.get(a.attributorKey()) + " " + a.stance().id() + " " + labels.get(a.perpetratorKey()))
-        .toList();
+    return Extracted.of(paragraphs).attributions();
   }
 
   @Test
