@@ -24,6 +24,7 @@ import org.newskg.rules.Rule;
 import org.newskg.text.AnnotatedSentence;
 import org.newskg.text.Mention;
 import org.newskg.text.Token;
+import org.newskg.text.TokenClasses;
 
 /**
  * Extraction of one article, sentence by sentence: actor rules add composite actors, then the
@@ -237,9 +238,8 @@ final class ArticleRun {
         for (int i = m.start(); i < m.end(); i++) {
           Token t = tokens.get(i);
           if (!t.is("actor")) {
-            Set<String> cs = new HashSet<>(t.classes());
-            cs.add("actor");
-            tokens.set(i, new Token(t.index(), t.text(), t.lower(), t.begin(), t.end(), cs));
+            tokens.set(i, new Token(t.index(), t.text(), t.lower(), t.begin(), t.end(),
+                TokenClasses.of(t.classes()).with("actor")));
           }
         }
       }

@@ -1,5 +1,7 @@
 package org.newskg.extract;
 
+import org.newskg.text.TokenClasses;
+
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -20,7 +22,7 @@ public final class Lexicon {
   }
 
   public Set<String> classesOf(String lower) {
-    return classesByWord.getOrDefault(lower, Set.of());
+    return classesByWord.getOrDefault(lower, TokenClasses.NONE);
   }
 
   public Set<String> classes() {
@@ -66,7 +68,7 @@ public final class Lexicon {
       }
     });
     Map<String, Set<String>> frozen = new HashMap<>();
-    byWord.forEach((w, cs) -> frozen.put(w, Set.copyOf(cs)));
+    byWord.forEach((w, cs) -> frozen.put(w, TokenClasses.of(cs))); // tokens share these, uncopied
     return new Lexicon(Map.copyOf(frozen), classes);
   }
 }

@@ -5,6 +5,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.newskg.text.AnnotatedSentence;
 import org.newskg.text.Mention;
 import org.newskg.text.Token;
+import org.newskg.text.TokenClasses;
 
 /**
  * Which of the words, lexicon classes and mention types that patterns require (see
@@ -36,11 +37,16 @@ final class SentenceFeatures {
     this.known = published;
     this.bits = new long[(known + 63) >>> 6];
     List<Token> tokens = sentence.tokens();
+    long[] classes = new long[0];
     for (int i = 0, n = tokens.size(); i < n; i++) {
       Token t = tokens.get(i);
       set(WORDS.get(t.lower()));
-      for (String c : t.classes()) {
-        set(CLASSES.get(c));
+      classes = TokenClasses.of(t.classes()).orInto(classes);
+    }
+    // Each class the sentence has, once, rather than each class of each token.
+    for (int w = 0; w < classes.length; w++) {
+      for (long rest = classes[w]; rest != 0; rest &= rest - 1) {
+        set(CLASSES.get(TokenClasses.name((w << 6) + Long.numberOfTrailingZeros(rest))));
       }
     }
     for (Mention m : sentence.mentions()) {

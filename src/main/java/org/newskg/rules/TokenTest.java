@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.newskg.text.Token;
+import org.newskg.text.TokenClasses;
 
 /** A test on ONE token: the compiled form of a {@code [ ... ]} expression. Immutable. */
 sealed interface TokenTest {
@@ -24,10 +25,14 @@ sealed interface TokenTest {
   }
 
   /** {@code %class}. */
-  record HasClass(String name) implements TokenTest {
+  record HasClass(String name, int bit) implements TokenTest {
+    HasClass(String name) {
+      this(name, TokenClasses.bit(name));
+    }
+
     @Override
     public boolean test(Token t) {
-      return t.classes().contains(name);
+      return t.is(bit);
     }
 
     @Override

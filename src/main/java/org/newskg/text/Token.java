@@ -17,7 +17,7 @@ public record Token(int index, String text, String lower, int begin, int end, Se
   public Token {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(lower, "lower");
-    classes = Set.copyOf(classes);
+    classes = TokenClasses.of(classes);
   }
 
   /** Starts with an upper-case letter (or a digit-free acronym like "U.S."). */
@@ -32,5 +32,10 @@ public record Token(int index, String text, String lower, int begin, int end, Se
 
   public boolean is(String lexiconClass) {
     return classes.contains(lexiconClass);
+  }
+
+  /** Has the class with this bit number ({@link TokenClasses#bit}): what compiled rules ask. */
+  public boolean is(int classBit) {
+    return ((TokenClasses) classes).has(classBit);
   }
 }
