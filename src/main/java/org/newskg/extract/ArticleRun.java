@@ -483,10 +483,11 @@ final class ArticleRun {
         stance = Stance.SUSPECTS;
       }
       boolean self = selfReference || actors.sameSide(attributor, perpetrator);
-      if (self && (stance == Stance.ASSERTS || stance == Stance.SUSPECTS || stance == Stance.CLAIMS_RESPONSIBILITY)
+      // A ministry's or army's own strike, denial or rejection is its state's.
+      if (self && stance != Stance.ACCUSES
           && (perpetrator.kind() == ActorKind.GOVERNMENT_BODY || perpetrator.kind() == ActorKind.MILITARY) && perpetrator.country() != null
           && actors.get(perpetrator.country()) != null) {
-        perpetrator = actors.get(perpetrator.country()); // a ministry's or army's own strike is its state's
+        perpetrator = actors.get(perpetrator.country());
       }
       if ((stance == Stance.ASSERTS || stance == Stance.SUSPECTS) && self) {
         stance = Stance.CLAIMS_RESPONSIBILITY;
