@@ -361,7 +361,8 @@ final class ArticleRun {
         return "skipped: the attributor is inside a relative clause (\"X, which Tehran says is backed by Y, claimed …\")";
       }
       if (a != null && afterPreposition(s, a.start()) && !(cue.end() == a.start())
-          && !s.tokens().get(a.start() - 1).lower().equals("by")) { // "claimed by X": X is the agent
+          && !s.tokens().get(a.start() - 1).lower().equals("by") // "claimed by X": X is the agent
+          && !relativeSubject(s, a.end())) { // "blamed on X, which denied involvement"
         return "skipped: the attributor follows a preposition (a place or an object, not a speaker)";
       }
       if (view != null && view.speaker() != null && (a == null || real(a.mention()) != view.speaker())) {
@@ -482,6 +483,9 @@ final class ArticleRun {
       if (stance == Stance.ASSERTS && hedged) {
         stance = Stance.SUSPECTS;
       }
+      if ("speaker".equals(r.param("voice")) && perpetrator.equals(attributor)) {
+        continue; // "was blamed on X": the last speaker is not who blamed X when X is that speaker
+      }
       boolean self = selfReference || actors.sameSide(attributor, perpetrator);
       // A ministry's or army's own strike, denial or rejection is its state's.
       if (self && stance != Stance.ACCUSES
@@ -578,6 +582,13 @@ final class ArticleRun {
       k++;
     }
     return be && k < s.tokens().size() && SUFFERED.contains(s.tokens().get(k).lower());
+  }
+
+  /** ", which" / ", who" right after the actor: the actor is the subject of the relative clause. */
+  private static boolean relativeSubject(AnnotatedSentence s, int actorEnd) {
+    List<Token> t = s.tokens();
+    return actorEnd + 1 < t.size() && t.get(actorEnd).lower().equals(",")
+        && (t.get(actorEnd + 1).lower().equals("which") || t.get(actorEnd + 1).lower().equals("who"));
   }
 
   private static boolean commaBetween(AnnotatedSentence s, int from, int to) {

@@ -33,4 +33,13 @@ class OwnSideTest {
         with("denies", "Probe", "An air strike destroyed a hospital in Idlib on Tuesday.",
             "The Russian Defence Ministry denied that its aircraft had carried out the strike."));
   }
+
+  @Test
+  void aGroupBlamedThatDeniesItDeniesAndClaimsNothing() {
+    List<String> all = Extracted.of("Probe", "A bomb exploded at a night market in Davao on Friday, killing 14 people.",
+        "Police said the bombing resembled earlier attacks in the south.",
+        "Those attacks were blamed on the Moro Islamic Liberation Front, which denied involvement.").attributions();
+    assertEquals(List.of("Moro Islamic Liberation Front denies Moro Islamic Liberation Front"),
+        all.stream().filter(a -> a.startsWith("Moro")).toList());
+  }
 }
