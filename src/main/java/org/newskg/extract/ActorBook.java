@@ -182,6 +182,10 @@ final class ActorBook {
     if (labelCap != null && labelCap.mention() != null && labelCap.mention().value() instanceof MentionValues.Named n && n.entry().actorKind() != null) {
       return fromEntry(n.entry()); // "the Somali militant group al-Shabaab" is al-Shabaab
     }
+    if (labelCap != null && labelCap.mention() != null && labelCap.mention().value() instanceof MentionValues.Known k
+        && k.actor().kind() != ActorKind.PERSON) {
+      return k.actor(); // "the ADF", defined earlier as "the Allied Democratic Forces (ADF)"
+    }
     String text = labelCap != null ? labelCap.text(s) : match.text(s);
     ActorKind kind = c.kind();
     if ("article".equals(rule.param("scope"))) {
@@ -427,6 +431,9 @@ final class ActorBook {
         return null;
       }
       default -> {
+        if (an.type().startsWith("body:")) {
+          return namedBody(an.type().substring(5), s.index());
+        }
         // "The Houthis said they had targeted …": a pronoun right after a speech verb is its subject.
         if ((an.type().equals("group") || an.type().equals("person")) && m.start() > 0
             && (s.tokens().get(m.start() - 1).is("say") || s.tokens().get(m.start() - 1).lower().equals("that"))) {
@@ -514,6 +521,22 @@ final class ActorBook {
       }
     }
     return null;
+  }
+
+  /**
+   * "the foreign ministry": the latest government body of that name ("Pakistan's Foreign Office",
+   * "Ministry of Foreign Affairs"); when the article named none, the body by that name alone.
+   */
+  private Actor namedBody(String name, int sentence) {
+    String canonical = canonicalBody(name);
+    for (int k = seen.size() - 1; k >= 0 && sentence - seen.get(k).sentence() <= 40; k--) {
+      Actor a = seen.get(k).actor();
+      if (a.kind() == ActorKind.GOVERNMENT_BODY
+          && (a.label().toLowerCase(Locale.ROOT).contains(name) || canonicalBody(a.label()).equals(canonical))) {
+        return a;
+      }
+    }
+    return add(new Actor(articleKey + "-" + Slugs.of(name), name, ActorKind.GOVERNMENT_BODY, null, List.of(), null, null));
   }
 
   private Actor latestByNoun(String noun, int sentence) {

@@ -46,6 +46,9 @@ final class Annotator {
           "army", "movement", "organisation", "organization", "country", "alliance", "rebels", "militants", "agency",
           "department", "authorities", "spokespeople", "mission", "force", "command", "office", "embassy", "party",
           "administration", "regime", "junta", "insurgents", "fighters");
+  private static final Set<String> BODY_MODIFIERS = Set.of("foreign", "defence", "defense", "interior", "information",
+      "home", "justice", "health", "finance", "war", "intelligence", "emergencies", "communications");
+  private static final Set<String> BODY_NOUNS = Set.of("ministry", "office", "department");
   private static final Set<String> ANAPHOR_NOUNS_PERSON =
       Set.of("official", "spokesman", "spokeswoman", "spokesperson", "diplomat", "minister", "president", "commander",
           "source", "officer", "envoy", "ambassador", "leader", "chief", "premier", "king", "queen", "prince", "emir", "governor",
@@ -244,6 +247,12 @@ final class Annotator {
                   && FORCE.contains(tokens.get(i + 2).lower()))) {
         int end = FORCE_MODIFIERS.contains(next.lower()) ? i + 3 : i + 2;
         out.add(new Mention("ACTOR", "anaphor", i, end, new MentionValues.Anaphor("self_military")));
+      } else if (l.equals("the") && next != null && BODY_MODIFIERS.contains(next.lower()) && i + 2 < tokens.size()
+          && BODY_NOUNS.contains(tokens.get(i + 2).lower())) {
+        // "the foreign ministry", "the Foreign Office": the body of that name the article named before.
+        out.add(new Mention("ACTOR", "anaphor", i, i + 3,
+            new MentionValues.Anaphor("body:" + next.lower() + " " + tokens.get(i + 2).lower())));
+        i += 2;
       } else if (l.equals("the") && next != null && i + 2 <= tokens.size()) {
         String n = next.lower();
         if (ANAPHOR_NOUNS_PERSON.contains(n)) {

@@ -3,9 +3,11 @@ package org.newskg.extract;
 import java.util.ArrayList;
 import java.util.Collections;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.newskg.facts.Actor;
 import org.newskg.facts.ActorKind;
@@ -41,6 +43,8 @@ final class ArticleRun {
   private final Trace trace;
   private final ArticleMeta meta;
   private final ActorBook actors;
+  /** Abbreviations the article defined in brackets after an actor's name, to that actor. */
+  private final Map<String, Actor> abbreviations = new HashMap<>();
   private final StrikeBook strikes;
   private final List<SentenceRef> sentences = new ArrayList<>();
   private final List<Statement> statements = new ArrayList<>();
@@ -157,9 +161,23 @@ final class ArticleRun {
     for (Mention m : s.mentions()) {
       if (m.type().equals("ACTOR") && (!"anaphor".equals(m.kind())
           || m.value() instanceof MentionValues.Anaphor an && an.type().startsWith("person:"))) {
-        actors.resolve(m, s, null);
+        Actor a = actors.resolve(m, s, null);
+        String abbreviation = bracketedAbbreviation(s, m);
+        if (a != null && abbreviation != null) {
+          abbreviations.putIfAbsent(abbreviation, a);
+        }
       }
     }
+  }
+
+  /** "ADF" of "the Allied Democratic Forces (ADF)" (see {@link #withAbbreviations}), else null. */
+  private static String bracketedAbbreviation(AnnotatedSentence s, Mention m) {
+    List<Token> t = s.tokens();
+    if (m.length() < 4 || !t.get(m.end() - 1).lower().equals(")") || !t.get(m.end() - 3).lower().equals("(")) {
+      return null;
+    }
+    String abbreviation = t.get(m.end() - 2).text();
+    return abbreviation.length() >= 2 && Character.isUpperCase(abbreviation.codePointAt(0)) ? abbreviation : null;
   }
 
   ArticleFacts facts() {
@@ -203,7 +221,10 @@ final class ArticleRun {
     return changed ? new AnnotatedSentence(s.index(), s.begin(), s.end(), s.text(), t, out) : s;
   }
 
-  /** "Shukr", "Netanyahu": a capitalised word that is the surname of a person named earlier. */
+  /**
+   * "Shukr", "Netanyahu": a capitalised word that is the surname of a person named earlier; "ADF":
+   * the abbreviation the article gave in brackets after a name ("Allied Democratic Forces (ADF)").
+   */
   private AnnotatedSentence surnames(AnnotatedSentence s) {
     List<Mention> added = null;
     for (Token t : s.tokens()) {
@@ -211,11 +232,13 @@ final class ArticleRun {
         continue;
       }
       Actor known = actors.personBySurname(t.text());
-      if (known != null) {
+      Actor abbreviated = known == null ? abbreviations.get(t.text()) : null;
+      if (known != null || abbreviated != null) {
         if (added == null) {
           added = new ArrayList<>(s.mentions());
         }
-        added.add(new Mention("ACTOR", "person", t.index(), t.index() + 1, new MentionValues.Known(known)));
+        Actor a = known != null ? known : abbreviated;
+        added.add(new Mention("ACTOR", a.kind().id(), t.index(), t.index() + 1, new MentionValues.Known(a)));
       }
     }
     return added == null ? s : new AnnotatedSentence(s.index(), s.begin(), s.end(), s.text(), s.tokens(), added);

@@ -83,4 +83,23 @@ class AnaphoraTest {
         "\"The target was Christians.\"");
     assertEquals(List.of("Ehsanullah Ehsan: The target was Christians."), q);
   }
+
+  @Test
+  void theForeignMinistryIsTheForeignMinistryNamedBefore() {
+    List<String> q = quotes("Probe", "Pakistan's Foreign Office said the strikes hit hideouts across the border.",
+        "Iran's foreign ministry condemned the strikes.",
+        "\"A number of terrorists were killed,\" the Foreign Office said.",
+        "\"This is a violation of our sovereignty,\" the foreign ministry said.");
+    assertEquals(List.of("Pakistani Foreign Office: A number of terrorists were killed,",
+        "Iranian foreign ministry: This is a violation of our sovereignty,"), q);
+  }
+
+  @Test
+  void anAbbreviationGivenInBracketsNamesTheActorLater() {
+    List<String> blame = Extracted.of("Probe", "A bomb tore through a church in Kasindi on Sunday, killing 14 people.",
+        "Islamic State claimed the attack, but the army pointed to the Allied Democratic Forces (ADF), an armed group.",
+        "Government spokesman Patrick Muyaya said the government condemned the attack and held the ADF responsible.")
+        .attributions().stream().filter(a -> a.startsWith("Patrick Muyaya")).toList();
+    assertEquals(List.of("Patrick Muyaya accuses Allied Democratic Forces"), blame);
+  }
 }
