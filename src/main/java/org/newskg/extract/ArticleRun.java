@@ -425,6 +425,16 @@ final class ArticleRun {
       if (p.end() + 1 < s.tokens().size() && s.tokens().get(p.end()).lower().equals("-") && MODIFIER_PARTICIPLES.contains(s.tokens().get(p.end() + 1).lower())) {
         continue; // "the U.S.-led NATO", "Iran-backed militias": a modifier, not who did it
       }
+      if (inReportedClause() && p.start() == 0 && p.mention() != null && p.mention().value() instanceof MentionValues.Anaphor an
+          && (an.type().equals("it") || an.type().equals("group")) && attributor.kind() != ActorKind.PERSON
+          && speakerOpensSentence()) {
+        // "Hezbollah said in a statement … that it had fired rockets": the clause's "it" is the speaker
+        selfReference = true;
+        if (!perpetrators.contains(attributor)) {
+          perpetrators.add(attributor);
+        }
+        continue;
+      }
       if (inReportedClause() && p.mention() != null && p.mention().value() instanceof MentionValues.Anaphor an
           && !an.type().startsWith("self") && !an.type().startsWith("group:")) {
         continue; // in a reported clause "its forces" and "the coalition" are sure; "they" and "he" are anyone
@@ -605,6 +615,16 @@ final class ArticleRun {
       k++;
     }
     return be && k < s.tokens().size() && SUFFERED.contains(s.tokens().get(k).lower());
+  }
+
+  /** The reported clause's speaker is the sentence's first actor: its subject, not a name in an apposition. */
+  private boolean speakerOpensSentence() {
+    for (Mention m : viewOf.mentions()) {
+      if (m.type().equals("ACTOR") && !"demonym".equals(m.kind()) && m.start() < view.speaker().start()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** ", which" / ", who" right after the actor: the actor is the subject of the relative clause. */

@@ -115,10 +115,12 @@ record SpeechView(AnnotatedSentence sentence, Map<Mention, Mention> original, Me
       }
       boolean hedged = tokens.get(cue).is("believe");
       int from = cue + 1;
-      // "told the Knesset in Jerusalem that …", "said on Friday that …", "said it was likely that …"
-      for (int k = from; k < n && k - from <= 6; k++) {
+      // "told the Knesset in Jerusalem that …", "said on Friday that …", "said it was likely that …",
+      // "said in a statement broadcast on its television station that …" (a comma ends the search)
+      for (int k = from; k < n && k - from <= 12; k++) {
         Token t = tokens.get(k);
-        if (t.is("say") || t.is("speech") || t.lower().equals(";") || QUOTE_MARKS.contains(t.text())) {
+        if (t.is("say") || t.is("speech") || t.lower().equals(";") || QUOTE_MARKS.contains(t.text())
+            || k - from > 6 && t.lower().equals(",")) {
           break;
         }
         if (t.lower().equals("that") || t.lower().equals(":")) { // "said that …", "said in a statement: …"

@@ -137,4 +137,18 @@ class RereadingTest {
         "The Houthis said in a statement: \"We targeted the base with drones.\"");
     assertTrue(have.contains("Houthis claims_responsibility Houthis"), have.toString());
   }
+
+  @Test
+  void itInTheClauseIsTheSpeakerHoweverLongTheWayToThat() {
+    List<String> a = attributions("Probe", "Rockets hit a rail depot in Haifa on Sunday, killing eight workers.",
+        "Hezbollah said in a statement broadcast on its Al-Manar television station that it had fired rockets at Haifa.");
+    assertTrue(a.contains("Hezbollah claims_responsibility Hezbollah"), a.toString());
+  }
+
+  @Test
+  void itInTheClauseIsNotANameInTheSpeakersApposition() {
+    List<String> a = attributions("Probe", "A suicide bomber struck a hospital in Quetta on Monday.",
+        "Jamaatul Ahrar, a breakaway faction of the Pakistani Taliban, said it carried out the attack.");
+    assertTrue(a.stream().noneMatch(x -> x.startsWith("Pakistani Taliban")), a.toString());
+  }
 }
