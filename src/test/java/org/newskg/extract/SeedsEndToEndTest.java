@@ -90,8 +90,8 @@ class SeedsEndToEndTest {
   }
 
   @Test
-  void pentagonDeniesAndCoalitionRejects() {
-    assertRow("002", "Pentagon", "Pentagon", "denies", "confirmed");
+  void pentagonDeniesForTheUnitedStatesAndCoalitionRejects() {
+    assertRow("002", "Pentagon", "United States", "denies", "confirmed"); // a body denies for its state
     assertRow("002", "US-led coalition", "US-led coalition", "rejects_accusation", "confirmed");
     assertRow("003", "US-led coalition", "US-led coalition", "rejects_accusation", "confirmed");
   }
